@@ -1,0 +1,163 @@
+package nl.iat.platform.events;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox events to Kafka in position order and marks them published only after the
+ * broker acknowledged them (the channel uses an idempotent producer with acks=all). A crash
+ * between publish and mark publishes the event again: delivery is at least once, and the
+ * consumers are idempotent. One relay at a time per database, guarded by an advisory lock, so
+ * per-aggregate order is kept even with several instances.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    public static final String CHANNEL = "outbox-events";
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x1A7_0B0CL;
+
+    @Inject
+    @Channel(CHANNEL)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    Emitter<String> emitter;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "iat.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "iat.outbox.ack-timeout", defaultValue = "30s")
+    java.time.Duration ackTimeout;
+
+    private final AtomicBoolean paused = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @ConfigProperty(name = "iat.outbox.paused", defaultValue = "false")
+    void initiallyPaused(boolean value) {
+        paused.set(value);
+    }
+
+    @Scheduled(every = "${iat.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        publishPending();
+    }
+
+    /** Registers a publication right after the current transaction commits, for low latency. */
+    void wakeUpAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    CompletableFuture.runAsync(OutboxRelay.this::publishPending);
+                }
+            }
+        });
+    }
+
+    /** Publishes until the outbox is empty; returns how many events were published. */
+    public int publishPending() {
+        if (paused.get() || !running.compareAndSet(false, true)) {
+            return 0;
+        }
+        int total = 0;
+        try {
+            int published;
+            do {
+                published = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                total += published;
+            } while (published == batchSize && !paused.get());
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
+        } finally {
+            running.set(false);
+        }
+        return total;
+    }
+
+    /** Stops publishing (tests use it to hold events in the outbox); {@link #resume} starts again. */
+    public void pause() {
+        paused.set(true);
+    }
+
+    public void resume() {
+        paused.set(false);
+        CompletableFuture.runAsync(this::publishPending);
+    }
+
+    private int publishBatch() throws Exception {
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxEvent> batch = OutboxEvent.nextUnpublished(batchSize);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        CompletableFuture<?>[] acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        batch.forEach(event -> event.publishedAt = now);
+        return batch.size();
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent event) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+                .withId(event.eventId.toString())
+                .withSource(URI.create(event.source))
+                .withType(event.type)
+                .withSubject(event.subject)
+                .withDataContentType("application/json")
+                .withTimestamp(event.occurredAt.toZonedDateTime())
+                .withExtension("sequence", String.valueOf(event.sequence))
+                .build();
+        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(event.subject)
+                .build();
+        Message<String> message = Message.of(event.data, Metadata.of(cloudEvent, record),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
+        return ack;
+    }
+}

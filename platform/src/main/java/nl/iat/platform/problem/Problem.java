@@ -1,0 +1,27 @@
+package nl.iat.platform.problem;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document, the body of every error response of the suite. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(description = "URI reference identifying the problem type", example = "about:blank") URI type,
+        @Schema(description = "Short, human-readable summary of the problem type", example = "Bad Request") String title,
+        @Schema(description = "HTTP status code", example = "400") int status,
+        @Schema(description = "Explanation specific to this occurrence", example = "The request body is not valid JSON") String detail,
+        @Schema(description = "URI reference identifying this occurrence") URI instance,
+        @Schema(description = "Id of the request, to find it in the logs") String requestId,
+        @Schema(description = "The parameters that failed validation") List<InvalidParam> invalidParams,
+        @Schema(description = "For a forbidden state transition: the transitions that are allowed") List<String> allowed) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, instance, id, invalidParams, allowed);
+    }
+}
