@@ -1,0 +1,52 @@
+package nl.iat.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Publishes CloudEvents (binary mode, as the services' outbox relays do) for consumer tests. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    /** Sends one event and waits for the broker's ack; returns its id. */
+    public static String publish(String topic, String source, String type, String subject, long sequence, String data) {
+        String id = UUID.randomUUID().toString();
+        publish(topic, id, source, type, subject, sequence, data);
+        return id;
+    }
+
+    public static void publish(String topic, String id, String source, String type, String subject, long sequence,
+            String data) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, data);
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", id);
+            header(record, "ce_source", source);
+            header(record, "ce_type", type);
+            header(record, "ce_subject", subject);
+            header(record, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            header(record, "ce_sequence", String.valueOf(sequence));
+            header(record, "content-type", "application/json");
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish the test event", e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
