@@ -1,0 +1,33 @@
+package nl.iat.gateway.http;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The id that follows one call through the gateway, the services and their logs, in the
+ * {@code X-Request-Id} header. Same rule as the services' {@code nl.iat.platform.http.RequestIds}
+ * (the gateway does not depend on the platform library, which brings a database and Kafka).
+ */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private RequestIds() {
+    }
+
+    /** Accepts a client's id when it is short and plain, otherwise makes a new one. */
+    public static String acceptOrCreate(String candidate) {
+        if (candidate != null && ACCEPTABLE.matcher(candidate).matches()) {
+            return candidate;
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    /** The id of a request that has passed the {@link GatewayHeadersFilter}. */
+    public static String of(HttpServerRequest request) {
+        return request.getHeader(HEADER);
+    }
+}
