@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -55,6 +56,15 @@ public class ProblemExceptionMappers {
     public Response jsonMapping(JsonMappingException e) {
         return ProblemResponses.invalid("The request body does not match the expected structure",
                 List.of(new InvalidParam(jsonPath(e), "has the wrong type or format")));
+    }
+
+    /**
+     * A value of the wrong type (a UUID that is not one, a fraction for whole cents): without this,
+     * the built-in Jackson mapper, being more specific than {@link #jsonMapping}, answers plain JSON.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return jsonMapping(e);
     }
 
     @ServerExceptionMapper

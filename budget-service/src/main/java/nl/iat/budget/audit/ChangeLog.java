@@ -1,0 +1,69 @@
+package nl.iat.budget.audit;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+
+/** Records, in the writer's transaction, who changed an envelope or a line and what changed. */
+@ApplicationScoped
+public class ChangeLog {
+
+    public static final String ENVELOPE = "envelope";
+    public static final String BUDGET_LINE = "budget-line";
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String aggregateType, String aggregateId, long version, String actor, OffsetDateTime at,
+            Object before, Object after) {
+        ChangeRecord record = new ChangeRecord();
+        record.changeId = UUID.randomUUID();
+        record.aggregateType = aggregateType;
+        record.aggregateId = aggregateId;
+        record.version = version;
+        record.action = before == null ? "CREATED" : "UPDATED";
+        record.actor = actor;
+        record.changedAt = at;
+        record.beforeState = before == null ? null : toJson(before);
+        record.afterState = toJson(after);
+        record.persist();
+    }
+
+    public Page<ChangeView> history(String aggregateType, String aggregateId, PageRequest page) {
+        return PanachePaging.page(ChangeRecord.<ChangeRecord>find("aggregateType = ?1 and aggregateId = ?2",
+                Sort.by("version"), aggregateType, aggregateId), page, this::view);
+    }
+
+    private ChangeView view(ChangeRecord record) {
+        return new ChangeView(record.version, record.action, record.actor, record.changedAt,
+                fromJson(record.beforeState), fromJson(record.afterState));
+    }
+
+    private String toJson(Object state) {
+        try {
+            return objectMapper.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("State cannot be recorded", e);
+        }
+    }
+
+    private JsonNode fromJson(String json) {
+        try {
+            return json == null ? null : objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Recorded state is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package nl.iat.budget.measure;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.iat.platform.problem.InvalidParam;
+import nl.iat.platform.problem.ProblemException;
+
+/**
+ * Decides from the local copy whether money may go to a measure. The copy follows the measure
+ * events, so a measure registered a moment ago may not be known yet: the problem says so and the
+ * client retries (ADR 0202).
+ */
+@ApplicationScoped
+public class MeasureEligibility {
+
+    /** @param field the request property naming the measure, reported in {@code invalidParams} */
+    public MeasureCopy requireOpen(UUID measureId, String field) {
+        MeasureCopy measure = MeasureCopy.findById(measureId);
+        if (measure == null) {
+            throw ProblemException.unprocessable("Measure " + measureId + " is not known to the budget service."
+                    + " A measure registered moments ago reaches this service through its events; retry shortly",
+                    List.of(new InvalidParam(field, "unknown measure")));
+        }
+        if (measure.isClosed()) {
+            throw ProblemException.unprocessable("Measure " + measure.code + " is " + measure.status
+                    + ": no money can be allocated to it",
+                    List.of(new InvalidParam(field, "measure is " + measure.status.toLowerCase())));
+        }
+        return measure;
+    }
+}

@@ -1,0 +1,172 @@
+package nl.iat.budget.rest;
+
+import static nl.iat.budget.rest.ApiDocs.PROBLEM;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.iat.budget.allocation.SpendingKind;
+import nl.iat.budget.service.AllocationFilter;
+import nl.iat.budget.service.AllocationService;
+import nl.iat.budget.service.AllocationView;
+import nl.iat.budget.service.SpendingRequest;
+import nl.iat.budget.service.SpendingService;
+import nl.iat.budget.service.SpendingView;
+import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/allocations")
+@Tag(name = "Allocations", description = "Money assigned to measures, and the commitments and expenditures against it")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AllocationResource {
+
+    @Inject
+    AllocationService allocations;
+
+    @Inject
+    SpendingService spending;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    JsonWebToken caller;
+
+    @GET
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "List allocations",
+            description = "Paginated; filter on measure (a measure's allocations across lines), line, fiscal year and"
+                    + " priority line; sortable on fiscalYear, priorityLineCode, amountCents, committedCents,"
+                    + " spentCents and createdAt. Allocations change only through the line's ledger.")
+    @APIResponse(responseCode = "200", description = "One page of allocations")
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<AllocationView> list(@Valid @BeanParam AllocationFilter filter, @Valid @BeanParam PageRequest page,
+            @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-amountCents") @QueryParam("sort") String sort) {
+        return allocations.list(filter, page, sort);
+    }
+
+    @GET
+    @Path("/{allocationId}")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "Read an allocation", description = "With its committed and spent figures, kept apart.")
+    @APIResponse(responseCode = "200", description = "The allocation",
+            content = @Content(schema = @Schema(implementation = AllocationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AllocationView get(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId) {
+        return allocations.get(allocationId);
+    }
+
+    @POST
+    @Path("/{allocationId}/commitments")
+    @RolesAllowed(Roles.BUDGET_CONTROLLER)
+    @Operation(summary = "Record a commitment",
+            description = "The allocation's commitments never exceed it. Role budget-controller; send an"
+                    + " Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = SpendingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Would exceed the allocation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response commit(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull SpendingRequest request) {
+        return record(allocationId, SpendingKind.COMMITMENT, "/commitments", idempotencyKey, request);
+    }
+
+    @POST
+    @Path("/{allocationId}/expenditures")
+    @RolesAllowed(Roles.BUDGET_CONTROLLER)
+    @Operation(summary = "Record an expenditure",
+            description = "The allocation's expenditures never exceed it (commitments are a separate figure)."
+                    + " Role budget-controller; send an Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = SpendingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Would exceed the allocation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response spend(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull SpendingRequest request) {
+        return record(allocationId, SpendingKind.EXPENDITURE, "/expenditures", idempotencyKey, request);
+    }
+
+    @GET
+    @Path("/{allocationId}/commitments")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "List an allocation's commitments", description = "Paginated; sortable on date, recordedAt and amountCents.")
+    @APIResponse(responseCode = "200", description = "One page of commitments")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<SpendingView> commitments(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+            @Valid @BeanParam PageRequest page,
+            @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
+        return spending.list(allocationId, SpendingKind.COMMITMENT, page, sort);
+    }
+
+    @GET
+    @Path("/{allocationId}/expenditures")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "List an allocation's expenditures", description = "Paginated; sortable on date, recordedAt and amountCents.")
+    @APIResponse(responseCode = "200", description = "One page of expenditures")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<SpendingView> expenditures(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+            @Valid @BeanParam PageRequest page,
+            @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
+        return spending.list(allocationId, SpendingKind.EXPENDITURE, page, sort);
+    }
+
+    private Response record(UUID allocationId, SpendingKind kind, String collection, String idempotencyKey,
+            SpendingRequest request) {
+        String actor = caller.getSubject();
+        String operation = "POST /allocations/" + allocationId + collection;
+        return idempotentRequests.execute(idempotencyKey, actor, operation, request, () -> {
+            SpendingView recorded = spending.record(allocationId, kind, request, actor);
+            return Response.status(Response.Status.CREATED).entity(recorded).build();
+        });
+    }
+}

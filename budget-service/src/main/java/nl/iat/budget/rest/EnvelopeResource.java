@@ -1,0 +1,164 @@
+package nl.iat.budget.rest;
+
+import static nl.iat.budget.rest.ApiDocs.PROBLEM;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import nl.iat.budget.audit.ChangeLog;
+import nl.iat.budget.audit.ChangeView;
+import nl.iat.budget.service.EnvelopeRequest;
+import nl.iat.budget.service.EnvelopeService;
+import nl.iat.budget.service.EnvelopeUpdate;
+import nl.iat.budget.service.EnvelopeView;
+import nl.iat.platform.http.EntityTags;
+import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/envelopes")
+@Tag(name = "Envelopes", description = "The money available per fiscal year (the structural extra EUR 13 million)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EnvelopeResource {
+
+    @Inject
+    EnvelopeService envelopes;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    JsonWebToken caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create the envelope of a fiscal year",
+            description = "One envelope per fiscal year. Role admin. Publishes nl.iat.budget.envelopes.set.v1.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = { @Header(name = HttpHeaders.LOCATION, description = "The new envelope", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ApiDocs.BAD_REQUEST)))
+    @APIResponse(responseCode = "409", description = "The year already has an envelope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request", content = @Content(
+            mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "keyReused", value = ApiDocs.KEY_REUSED)))
+    public Response create(
+            @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull EnvelopeRequest request) {
+        String actor = caller.getSubject();
+        return idempotentRequests.execute(idempotencyKey, actor, "POST /envelopes", request, () -> {
+            EnvelopeView created = envelopes.create(request, actor);
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.fiscalYear())).build())
+                    .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "List the envelopes", description = "Paginated; sortable on fiscalYear and amountCents.")
+    @APIResponse(responseCode = "200", description = "One page of envelopes")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<EnvelopeView> list(@Valid @BeanParam PageRequest page,
+            @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-fiscalYear") @QueryParam("sort") String sort) {
+        return envelopes.list(page, sort);
+    }
+
+    @GET
+    @Path("/{fiscalYear}")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "Read the envelope of a fiscal year", description = "Its ETag is needed to change it.")
+    @APIResponse(responseCode = "200", description = "The envelope",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fiscal year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No envelope for that year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
+        EnvelopeView envelope = envelopes.get(fiscalYear);
+        return Response.ok(envelope).header(HttpHeaders.ETAG, EntityTags.of(envelope.version())).build();
+    }
+
+    @PUT
+    @Path("/{fiscalYear}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change the envelope of a fiscal year",
+            description = "Never below the sum of the year's budget lines. Role admin; needs If-Match."
+                    + " Publishes nl.iat.budget.envelopes.set.v1.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No envelope for that year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Lower than the sum of the year's lines",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = ApiDocs.STALE)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing", value = ApiDocs.MISSING_IF_MATCH)))
+    public Response update(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
+            @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EnvelopeUpdate update) {
+        EnvelopeView changed = envelopes.update(fiscalYear, ifMatch, update, caller.getSubject());
+        return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
+    }
+
+    @GET
+    @Path("/{fiscalYear}/changes")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "The history of an envelope", description = "Who changed it, when, and its state before and after; oldest first.")
+    @APIResponse(responseCode = "200", description = "One page of changes")
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No envelope for that year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<ChangeView> changes(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
+            @Valid @BeanParam PageRequest page) {
+        EnvelopeView envelope = envelopes.get(fiscalYear);
+        return changeLog.history(ChangeLog.ENVELOPE, "envelope-" + envelope.fiscalYear(), page);
+    }
+}

@@ -1,0 +1,136 @@
+package nl.iat.budget.rest;
+
+import static nl.iat.budget.rest.ApiDocs.PROBLEM;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import nl.iat.budget.allocation.LedgerEntryKind;
+import nl.iat.budget.service.LedgerEntryRequest;
+import nl.iat.budget.service.LedgerEntryView;
+import nl.iat.budget.service.LedgerService;
+import nl.iat.budget.service.QueryParams;
+import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/budget-lines/{budgetLineId}/ledger-entries")
+@Tag(name = "Allocation ledger", description = "The append-only ledger of a line's allocations to measures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LedgerEntryResource {
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    JsonWebToken caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Roles.BUDGET_CONTROLLER)
+    @Operation(summary = "Record a ledger entry: allocate, increase, decrease, withdraw or reallocate",
+            description = "The allocations on a line never exceed it and never go below zero, nor below what is"
+                    + " committed or spent, under any concurrency. Money goes only to measures known to this service"
+                    + " and not cancelled or completed. Send an Idempotency-Key so a retry never counts twice."
+                    + " Role budget-controller. Publishes one nl.iat.budget.ledger-entries.recorded.v1 (a"
+                    + " reallocation is one event with two changes).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ApiDocs.BAD_REQUEST)))
+    @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = ApiDocs.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Does not fit: the line has too little free, the allocation too"
+            + " little to release, or the allocation exists (ALLOCATE) / does not exist (other kinds)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "lineFull", value = ApiDocs.LINE_FULL)))
+    @APIResponse(responseCode = "422", description = "The measure is unknown, cancelled or completed; or the"
+            + " Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "measureClosed", value = ApiDocs.MEASURE_CLOSED)))
+    public Response record(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull LedgerEntryRequest request) {
+        String actor = caller.getSubject();
+        String operation = "POST /budget-lines/" + budgetLineId + "/ledger-entries";
+        return idempotentRequests.execute(idempotencyKey, actor, operation, request, () -> {
+            LedgerEntryView entry = ledger.record(budgetLineId, request, actor);
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(entry.entryId().toString()).build())
+                    .entity(entry).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "A line's ledger",
+            description = "Paginated, oldest first by default; filter on kind and measure; sortable on sequence,"
+                    + " recordedAt, amountCents and kind.")
+    @APIResponse(responseCode = "200", description = "One page of ledger entries")
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such line",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<LedgerEntryView> list(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
+            @Parameter(description = "Only entries of this kind", schema = @Schema(implementation = LedgerEntryKind.class))
+            @Pattern(regexp = "ALLOCATE|INCREASE|DECREASE|WITHDRAW|REALLOCATE",
+                    message = "must be ALLOCATE, INCREASE, DECREASE, WITHDRAW or REALLOCATE") @QueryParam("kind") String kind,
+            @Parameter(description = "Only entries that changed this measure's allocation",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @Pattern(regexp = QueryParams.UUID_PATTERN, message = QueryParams.UUID_MESSAGE) @QueryParam("measureId") String measureId,
+            @Valid @BeanParam PageRequest page,
+            @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-sequence") @QueryParam("sort") String sort) {
+        return ledger.list(budgetLineId, kind == null ? null : LedgerEntryKind.valueOf(kind), measureId == null ? null : UUID.fromString(measureId), page, sort);
+    }
+
+    @GET
+    @Path("/{entryId}")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "Read a ledger entry", description = "Entries never change.")
+    @APIResponse(responseCode = "200", description = "The entry",
+            content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such entry on this line",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public LedgerEntryView get(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
+            @Parameter(description = "Entry id") @PathParam("entryId") UUID entryId) {
+        return ledger.get(budgetLineId, entryId);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.iat.budget.rest;
+
+import static nl.iat.budget.rest.ApiDocs.PROBLEM;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import nl.iat.budget.service.YearSummaryService;
+import nl.iat.budget.service.YearSummaryView;
+import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/year-summaries")
+@Tag(name = "Year summaries", description = "Where a fiscal year's money stands")
+@Produces(MediaType.APPLICATION_JSON)
+public class YearSummaryResource {
+
+    @Inject
+    YearSummaryService summaries;
+
+    @GET
+    @Path("/{fiscalYear}")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "The summary of a fiscal year",
+            description = "Envelope, lined, allocated, committed, spent, unlined and free, in total and per priority line.")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(schema = @Schema(implementation = YearSummaryView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fiscal year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No envelope for that year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public YearSummaryView get(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
+        return summaries.summary(fiscalYear);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.iat.budget.service;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "BudgetLineRequest", description = "A new budget line within the year's envelope")
+public record BudgetLineRequest(
+        @NotNull @Min(2000) @Max(2100)
+        @Schema(description = "Fiscal year; its envelope must exist", example = "2018", required = true) Integer fiscalYear,
+        @NotBlank
+        @Schema(description = "Priority line code", example = "EARLY_DETECTION", required = true,
+                enumeration = { "EARLY_DETECTION", "FINANCING", "DIGITAL_RESILIENCE", "DERADICALISATION", "INTERNATIONAL" })
+        String priorityLineCode,
+        @NotBlank @Size(max = 200)
+        @Schema(description = "Title", example = "Vroegtijdig signaleren 2018", required = true) String title,
+        @NotNull
+        @Schema(description = "Organisation that owns the line (id in the measures-service)",
+                example = "6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60", required = true) UUID ownerOrganisationId,
+        @NotNull @Min(0) @Max(Money.MAX_CENTS)
+        @Schema(description = "Amount in euro cents", example = "300000000", required = true) Long amountCents) {
+}

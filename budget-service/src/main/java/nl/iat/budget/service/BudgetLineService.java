@@ -1,0 +1,134 @@
+package nl.iat.budget.service;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.iat.budget.audit.ChangeLog;
+import nl.iat.budget.envelope.Envelope;
+import nl.iat.budget.events.BudgetEvents;
+import nl.iat.budget.line.BudgetLine;
+import nl.iat.budget.line.PriorityLine;
+import nl.iat.platform.http.EntityTags;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.problem.ProblemException;
+
+/**
+ * Budget lines. The lines of a year never exceed its envelope: every change that could raise their
+ * sum locks the envelope row first (then the line), so concurrent writers are checked one by one.
+ */
+@ApplicationScoped
+public class BudgetLineService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "fiscalYear", "fiscalYear", "priorityLineCode", "priorityLineCode", "title", "title",
+            "amountCents", "amountCents", "allocatedCents", "allocatedCents", "createdAt", "createdAt");
+
+    @Inject
+    BudgetEvents events;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Transactional
+    public BudgetLineView create(BudgetLineRequest request, String actor) {
+        requireKnownPriorityLine(request.priorityLineCode());
+        Envelope envelope = Envelope.lock(request.fiscalYear());
+        if (envelope == null) {
+            throw ProblemException.invalid("fiscalYear", "no envelope exists for fiscal year " + request.fiscalYear());
+        }
+        requireRoomInEnvelope(envelope, request.amountCents());
+        BudgetLine line = new BudgetLine();
+        line.budgetLineId = UUID.randomUUID();
+        line.fiscalYear = envelope.fiscalYear;
+        line.priorityLineCode = request.priorityLineCode();
+        line.title = request.title();
+        line.ownerOrganisationId = request.ownerOrganisationId();
+        line.amountCents = request.amountCents();
+        line.version = 1;
+        line.createdAt = Timestamps.now();
+        line.createdBy = actor;
+        line.changedAt = line.createdAt;
+        line.changedBy = actor;
+        line.persist();
+        BudgetLineView view = BudgetLineView.of(line);
+        changeLog.record(ChangeLog.BUDGET_LINE, line.budgetLineId.toString(), line.version, actor, line.changedAt,
+                null, view);
+        events.budgetLineSet(line, null);
+        return view;
+    }
+
+    @Transactional
+    public BudgetLineView update(UUID budgetLineId, String ifMatch, BudgetLineUpdate update, String actor) {
+        int fiscalYear = existing(budgetLineId).fiscalYear;
+        // lock order everywhere: envelope, then line
+        Envelope envelope = Envelope.lock(fiscalYear);
+        BudgetLine line = BudgetLine.lock(budgetLineId);
+        EntityTags.requireMatch(ifMatch, line.version);
+        if (update.amountCents() < line.allocatedCents) {
+            throw ProblemException.conflict("The line has " + line.allocatedCents
+                    + " cents allocated; it cannot be lowered below that");
+        }
+        requireRoomInEnvelope(envelope, update.amountCents() - line.amountCents);
+        BudgetLineView before = BudgetLineView.of(line);
+        long previousAmount = line.amountCents;
+        line.title = update.title();
+        line.ownerOrganisationId = update.ownerOrganisationId();
+        line.amountCents = update.amountCents();
+        line.nextVersion();
+        line.changedAt = Timestamps.now();
+        line.changedBy = actor;
+        BudgetLineView after = BudgetLineView.of(line);
+        changeLog.record(ChangeLog.BUDGET_LINE, line.budgetLineId.toString(), line.version, actor, line.changedAt,
+                before, after);
+        events.budgetLineSet(line, previousAmount);
+        return after;
+    }
+
+    public BudgetLineView get(UUID budgetLineId) {
+        return BudgetLineView.of(existing(budgetLineId));
+    }
+
+    public Page<BudgetLineView> list(BudgetLineFilter filter, PageRequest page, String sort) {
+        QueryFilter where = new QueryFilter()
+                .equal("fiscalYear", "fiscalYear", QueryParams.year(filter.fiscalYear))
+                .equal("priorityLineCode", "priorityLineCode", filter.priorityLineCode)
+                .equal("ownerOrganisationId", "ownerOrganisationId", QueryParams.uuid(filter.ownerOrganisationId));
+        return PanachePaging.page(BudgetLine.find(where.query(),
+                SortOrder.parse(sort, SORTABLE, "fiscalYear,priorityLineCode", "budgetLineId"), where.parameters()),
+                page, BudgetLineView::of);
+    }
+
+    private static BudgetLine existing(UUID budgetLineId) {
+        BudgetLine line = BudgetLine.findById(budgetLineId);
+        if (line == null) {
+            throw ProblemException.notFound("Budget line", budgetLineId);
+        }
+        return line;
+    }
+
+    /** @param raiseCents how much the year's lines would grow (may be negative: always fits) */
+    private static void requireRoomInEnvelope(Envelope envelope, long raiseCents) {
+        long lined = BudgetLine.linedCents(envelope.fiscalYear);
+        if (raiseCents > 0 && lined + raiseCents > envelope.amountCents) {
+            throw ProblemException.conflict("The lines of fiscal year " + envelope.fiscalYear + " would exceed its envelope: "
+                    + (envelope.amountCents - lined) + " cents are still free, " + raiseCents + " were asked");
+        }
+    }
+
+    private static void requireKnownPriorityLine(String code) {
+        if (PriorityLine.findById(code) == null) {
+            String known = PriorityLine.<PriorityLine>listAll().stream().map(p -> p.code).sorted()
+                    .collect(Collectors.joining(", "));
+            throw ProblemException.invalid("priorityLineCode", "unknown priority line; use one of " + known);
+        }
+    }
+}

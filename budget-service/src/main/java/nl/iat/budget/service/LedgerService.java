@@ -1,0 +1,206 @@
+package nl.iat.budget.service;
+
+import static nl.iat.budget.allocation.LedgerEntryKind.ALLOCATE;
+import static nl.iat.budget.allocation.LedgerEntryKind.INCREASE;
+import static nl.iat.budget.allocation.LedgerEntryKind.REALLOCATE;
+import static nl.iat.budget.allocation.LedgerEntryKind.WITHDRAW;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.iat.budget.allocation.Allocation;
+import nl.iat.budget.allocation.LedgerChange;
+import nl.iat.budget.allocation.LedgerEntry;
+import nl.iat.budget.allocation.LedgerEntryKind;
+import nl.iat.budget.events.BudgetEvents;
+import nl.iat.budget.line.BudgetLine;
+import nl.iat.budget.measure.MeasureEligibility;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.problem.ProblemException;
+
+/**
+ * The allocation ledger of a line. Every entry is written while holding the line's row lock, so
+ * the checks (allocations within the line, none below zero or below what is committed or spent)
+ * and the write see the same state, whatever the concurrency. The entry, the new allocation
+ * amounts, the line's total and its event commit together or not at all.
+ */
+@ApplicationScoped
+public class LedgerService {
+
+    private static final Map<String, String> SORTABLE = Map.of("sequence", "sequence", "recordedAt", "recordedAt",
+            "amountCents", "amountCents", "kind", "kind");
+
+    @Inject
+    MeasureEligibility measures;
+
+    @Inject
+    BudgetEvents events;
+
+    @Transactional
+    public LedgerEntryView record(UUID budgetLineId, LedgerEntryRequest request, String actor) {
+        requireShape(request);
+        // checked before taking the lock: the copy of the measures is not guarded by it
+        if (request.kind() == ALLOCATE || request.kind() == INCREASE) {
+            measures.requireOpen(request.measureId(), "measureId");
+        } else if (request.kind() == REALLOCATE) {
+            measures.requireOpen(request.toMeasureId(), "toMeasureId");
+        }
+        BudgetLine line = BudgetLine.lock(budgetLineId);
+        if (line == null) {
+            throw ProblemException.notFound("Budget line", budgetLineId);
+        }
+        LedgerEntry entry = newEntry(line, request, actor);
+        switch (request.kind()) {
+            case ALLOCATE -> raise(line, entry, newAllocation(line, request.measureId(), actor), request.amountCents());
+            case INCREASE -> raise(line, entry, existingAllocation(line, request.measureId()), request.amountCents());
+            case DECREASE -> lower(line, entry, existingAllocation(line, request.measureId()), request.amountCents());
+            case WITHDRAW -> withdraw(line, entry, existingAllocation(line, request.measureId()));
+            case REALLOCATE -> reallocate(line, entry, request, actor);
+        }
+        entry.lineAllocatedAfterCents = line.allocatedCents;
+        entry.sequence = line.nextVersion();
+        entry.persist();
+        events.ledgerEntryRecorded(line, entry);
+        return LedgerEntryView.of(entry);
+    }
+
+    public LedgerEntryView get(UUID budgetLineId, UUID entryId) {
+        LedgerEntry entry = LedgerEntry.findById(entryId);
+        if (entry == null || !entry.budgetLineId.equals(budgetLineId)) {
+            throw ProblemException.notFound("Ledger entry", entryId);
+        }
+        return LedgerEntryView.of(entry);
+    }
+
+    public Page<LedgerEntryView> list(UUID budgetLineId, LedgerEntryKind kind, UUID measureId, PageRequest page,
+            String sort) {
+        if (BudgetLine.findById(budgetLineId) == null) {
+            throw ProblemException.notFound("Budget line", budgetLineId);
+        }
+        StringBuilder query = new StringBuilder("budgetLineId = :line");
+        Map<String, Object> parameters = new HashMap<>(Map.of("line", budgetLineId));
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (measureId != null) {
+            query.append(" and entryId in (select e.entryId from LedgerEntry e join e.changes c"
+                    + " where e.budgetLineId = :line and c.measureId = :measure)");
+            parameters.put("measure", measureId);
+        }
+        return PanachePaging.page(LedgerEntry.find(query.toString(),
+                SortOrder.parse(sort, SORTABLE, "sequence", "entryId"), parameters), page, LedgerEntryView::of);
+    }
+
+    private static void requireShape(LedgerEntryRequest request) {
+        boolean withdraw = request.kind() == WITHDRAW;
+        if (withdraw && request.amountCents() != null) {
+            throw ProblemException.invalid("amountCents", "must be absent for WITHDRAW: the whole allocation is withdrawn");
+        }
+        if (!withdraw && request.amountCents() == null) {
+            throw ProblemException.invalid("amountCents", "is required for " + request.kind());
+        }
+        boolean reallocate = request.kind() == REALLOCATE;
+        if (reallocate && request.toMeasureId() == null) {
+            throw ProblemException.invalid("toMeasureId", "is required for REALLOCATE");
+        }
+        if (!reallocate && request.toMeasureId() != null) {
+            throw ProblemException.invalid("toMeasureId", "is only allowed for REALLOCATE");
+        }
+        if (reallocate && request.toMeasureId().equals(request.measureId())) {
+            throw ProblemException.invalid("toMeasureId", "must differ from measureId");
+        }
+    }
+
+    private static LedgerEntry newEntry(BudgetLine line, LedgerEntryRequest request, String actor) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.entryId = UUID.randomUUID();
+        entry.budgetLineId = line.budgetLineId;
+        entry.kind = request.kind();
+        entry.reason = request.reason();
+        entry.parliamentaryPaper = request.parliamentaryPaper();
+        entry.actor = actor;
+        entry.recordedAt = Timestamps.now();
+        entry.lineAllocatedBeforeCents = line.allocatedCents;
+        return entry;
+    }
+
+    private static void raise(BudgetLine line, LedgerEntry entry, Allocation allocation, long amountCents) {
+        if (amountCents > line.freeCents()) {
+            throw ProblemException.conflict("The line has " + line.freeCents() + " cents free; "
+                    + amountCents + " cents cannot be allocated");
+        }
+        line.allocatedCents += amountCents;
+        change(entry, allocation, amountCents);
+    }
+
+    private static void lower(BudgetLine line, LedgerEntry entry, Allocation allocation, long amountCents) {
+        requireReleasable(allocation, amountCents);
+        line.allocatedCents -= amountCents;
+        change(entry, allocation, -amountCents);
+    }
+
+    private static void withdraw(BudgetLine line, LedgerEntry entry, Allocation allocation) {
+        if (allocation.amountCents == 0) {
+            throw ProblemException.conflict("The allocation of measure " + allocation.measureId
+                    + " is already zero; there is nothing to withdraw");
+        }
+        lower(line, entry, allocation, allocation.amountCents);
+    }
+
+    private static void reallocate(BudgetLine line, LedgerEntry entry, LedgerEntryRequest request, String actor) {
+        Allocation from = existingAllocation(line, request.measureId());
+        requireReleasable(from, request.amountCents());
+        Allocation to = Allocation.of(line.budgetLineId, request.toMeasureId())
+                .orElseGet(() -> newAllocation(line, request.toMeasureId(), actor));
+        change(entry, from, -request.amountCents());
+        change(entry, to, request.amountCents());
+    }
+
+    /** Applies a signed change to an allocation and records it on the entry. */
+    private static void change(LedgerEntry entry, Allocation allocation, long deltaCents) {
+        long before = allocation.amountCents;
+        allocation.amountCents += deltaCents;
+        entry.amountCents = Math.abs(deltaCents);
+        entry.changes.add(LedgerChange.of(allocation, before));
+    }
+
+    private static void requireReleasable(Allocation allocation, long amountCents) {
+        if (amountCents > allocation.releasableCents()) {
+            throw ProblemException.conflict("The allocation of measure " + allocation.measureId + " can release at most "
+                    + allocation.releasableCents() + " cents (amount " + allocation.amountCents + ", committed "
+                    + allocation.committedCents + ", spent " + allocation.spentCents + "); "
+                    + amountCents + " cents were asked");
+        }
+    }
+
+    private static Allocation newAllocation(BudgetLine line, UUID measureId, String actor) {
+        Allocation.of(line.budgetLineId, measureId).ifPresent(existing -> {
+            throw ProblemException.conflict("Measure " + measureId + " already has an allocation on this line;"
+                    + " use INCREASE to add to it");
+        });
+        Allocation allocation = new Allocation();
+        allocation.allocationId = UUID.randomUUID();
+        allocation.budgetLineId = line.budgetLineId;
+        allocation.fiscalYear = line.fiscalYear;
+        allocation.priorityLineCode = line.priorityLineCode;
+        allocation.measureId = measureId;
+        allocation.createdAt = Timestamps.now();
+        allocation.createdBy = actor;
+        allocation.persist();
+        return allocation;
+    }
+
+    private static Allocation existingAllocation(BudgetLine line, UUID measureId) {
+        return Allocation.of(line.budgetLineId, measureId).orElseThrow(() -> ProblemException.conflict(
+                "Measure " + measureId + " has no allocation on this line; use ALLOCATE to give it one"));
+    }
+}

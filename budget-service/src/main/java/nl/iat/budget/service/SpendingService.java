@@ -1,0 +1,73 @@
+package nl.iat.budget.service;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.iat.budget.allocation.Allocation;
+import nl.iat.budget.allocation.Spending;
+import nl.iat.budget.allocation.SpendingKind;
+import nl.iat.budget.events.BudgetEvents;
+import nl.iat.budget.line.BudgetLine;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.problem.ProblemException;
+
+/**
+ * Commitments and expenditures. Each figure stays within its allocation on its own (they are never
+ * added together). Recorded under the line's lock, like ledger entries, because a decrease of the
+ * allocation may not overtake money committed or spent at the same moment.
+ */
+@ApplicationScoped
+public class SpendingService {
+
+    private static final Map<String, String> SORTABLE = Map.of("date", "date", "recordedAt", "recordedAt",
+            "amountCents", "amountCents");
+
+    @Inject
+    BudgetEvents events;
+
+    @Transactional
+    public SpendingView record(UUID allocationId, SpendingKind kind, SpendingRequest request, String actor) {
+        Allocation allocation = AllocationService.existing(allocationId);
+        BudgetLine line = BudgetLine.lock(allocation.budgetLineId);
+        // read again now the line is locked: it was loaded before and may have changed since
+        Allocation.getEntityManager().refresh(allocation);
+        long already = kind == SpendingKind.COMMITMENT ? allocation.committedCents : allocation.spentCents;
+        if (already + request.amountCents() > allocation.amountCents) {
+            throw ProblemException.conflict("The allocation is " + allocation.amountCents + " cents and "
+                    + already + " cents are already " + (kind == SpendingKind.COMMITMENT ? "committed" : "spent")
+                    + "; " + request.amountCents() + " cents more would exceed it");
+        }
+        Spending spending = new Spending();
+        spending.spendingId = UUID.randomUUID();
+        spending.allocationId = allocationId;
+        spending.kind = kind;
+        spending.amountCents = request.amountCents();
+        spending.date = request.date();
+        spending.description = request.description();
+        spending.actor = actor;
+        spending.recordedAt = Timestamps.now();
+        spending.persist();
+        if (kind == SpendingKind.COMMITMENT) {
+            allocation.committedCents += request.amountCents();
+        } else {
+            allocation.spentCents += request.amountCents();
+        }
+        line.nextVersion();
+        events.spendingRecorded(line, allocation, spending);
+        return SpendingView.of(spending, allocation);
+    }
+
+    public Page<SpendingView> list(UUID allocationId, SpendingKind kind, PageRequest page, String sort) {
+        Allocation allocation = AllocationService.existing(allocationId);
+        return PanachePaging.page(Spending.<Spending>find("allocationId = ?1 and kind = ?2",
+                SortOrder.parse(sort, SORTABLE, "date", "spendingId"), allocationId, kind), page,
+                spending -> SpendingView.of(spending, allocation));
+    }
+}

@@ -1,0 +1,175 @@
+package nl.iat.budget.rest;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import nl.iat.platform.security.Roles;
+import nl.iat.testing.KafkaBrokerResource;
+import nl.iat.testing.TestTokens;
+import nl.iat.testing.Waits;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Builds the test situations through the real API and the real broker: envelopes in fiscal years
+ * no other test uses, lines, and measures published as measure events.
+ */
+final class BudgetFixtures {
+
+    static final String BASE = "/api/budget/v1";
+    static final String OWNER = "6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60";
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2000);
+
+    private BudgetFixtures() {
+    }
+
+    static RequestSpecification as(String role) {
+        return given().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON);
+    }
+
+    /** Creates an envelope in a fiscal year no test used yet; returns the year. */
+    static int newEnvelope(long amountCents) {
+        while (true) {
+            int year = NEXT_YEAR.getAndIncrement();
+            Response response = as(Roles.ADMIN).body(Map.of("fiscalYear", year, "amountCents", amountCents,
+                    "budgetArticle", "VI.36")).post(BASE + "/envelopes");
+            if (response.statusCode() == 201) {
+                return year;
+            }
+            if (response.statusCode() != 409 || year >= 2100) {
+                throw new IllegalStateException("Cannot create an envelope: " + response.asString());
+            }
+        }
+    }
+
+    static String newLine(int year, String priorityLineCode, long amountCents) {
+        return as(Roles.BUDGET_CONTROLLER).body(line(year, priorityLineCode, amountCents))
+                .post(BASE + "/budget-lines").then().statusCode(201).extract().path("budgetLineId");
+    }
+
+    /** A line in an envelope of its own, exactly as large as the line. */
+    static String newLine(long amountCents) {
+        return newLine(newEnvelope(amountCents), "EARLY_DETECTION", amountCents);
+    }
+
+    static Map<String, Object> line(int year, String priorityLineCode, long amountCents) {
+        return Map.of("fiscalYear", year, "priorityLineCode", priorityLineCode, "title", "Line " + year,
+                "ownerOrganisationId", OWNER, "amountCents", amountCents);
+    }
+
+    static Map<String, Object> entry(String kind, UUID measureId, Long amountCents) {
+        var body = new java.util.HashMap<String, Object>(Map.of("kind", kind, "measureId", measureId.toString(),
+                "reason", "Test " + kind.toLowerCase(), "parliamentaryPaper", "29 754, nr. 436"));
+        if (amountCents != null) {
+            body.put("amountCents", amountCents);
+        }
+        return body;
+    }
+
+    static Response record(String lineId, Map<String, Object> entry) {
+        return as(Roles.BUDGET_CONTROLLER).body(entry).post(BASE + "/budget-lines/" + lineId + "/ledger-entries");
+    }
+
+    static String allocate(String lineId, UUID measureId, long amountCents) {
+        return record(lineId, entry("ALLOCATE", measureId, amountCents)).then().statusCode(201)
+                .extract().path("changes[0].allocationId");
+    }
+
+    static UUID measure(String status) {
+        return measures(1, status).get(0);
+    }
+
+    /** Publishes measure events on the real topic and waits until the local copy has them all. */
+    static List<UUID> measures(int count, String status) {
+        List<UUID> ids = java.util.stream.Stream.generate(UUID::randomUUID).limit(count).toList();
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            for (UUID id : ids) {
+                producer.send(measureEvent(id, status, 1));
+            }
+            producer.flush();
+        }
+        long known = Waits.until(() -> knownMeasures(ids), n -> n == count, Duration.ofSeconds(30));
+        if (known != count) {
+            throw new IllegalStateException("The measure copy has " + known + " of " + count + " measures");
+        }
+        return ids;
+    }
+
+    /** Publishes a newer state of a measure and waits until the copy shows it. */
+    static void changeStatus(UUID id, String status, long sequence) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            producer.send(measureEvent(id, status, sequence));
+        }
+        Waits.until(() -> status(id), status::equals, Duration.ofSeconds(30));
+    }
+
+    private static ProducerRecord<String, String> measureEvent(UUID id, String status, long sequence) {
+        String data = """
+                {"measureId":"%s","code":"IAT-T-%s","title":"Test measure","status":"%s"}"""
+                .formatted(id, id.toString().substring(0, 8), status);
+        var record = new ProducerRecord<>("iat.measures.events", id.toString(), data);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", UUID.randomUUID().toString());
+        header(record, "ce_source", "urn:nld:iat:measures");
+        header(record, "ce_type", "nl.iat.measures.status-changed.v1");
+        header(record, "ce_subject", id.toString());
+        header(record, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        header(record, "ce_sequence", String.valueOf(sequence));
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long knownMeasures(List<UUID> ids) {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) entityManager()
+                .createQuery("select count(m) from MeasureCopy m where m.measureId in ?1")
+                .setParameter(1, ids).getSingleResult());
+    }
+
+    private static String status(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager()
+                .createNativeQuery("select status from measure_copy where measure_id = ?1", String.class)
+                .setParameter(1, id).getResultStream().findFirst().orElse(null));
+    }
+
+    /** Counts rows with a native query, for checks the API does not expose. */
+    static long count(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = entityManager().createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
+    private static EntityManager entityManager() {
+        return Arc.container().instance(EntityManager.class).get();
+    }
+}

@@ -1,0 +1,126 @@
+package nl.iat.budget.rest;
+
+import static nl.iat.budget.rest.BudgetFixtures.BASE;
+import static nl.iat.budget.rest.BudgetFixtures.as;
+import static nl.iat.budget.rest.BudgetFixtures.count;
+import static nl.iat.budget.rest.BudgetFixtures.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import nl.iat.budget.events.BudgetEvents;
+import nl.iat.platform.security.Roles;
+import nl.iat.testing.KafkaBrokerResource;
+import nl.iat.testing.TopicReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The invariants under concurrency: many simultaneous requests asking three times what fits. The
+ * accepted ones fit exactly, the others are 409 problems, and each accepted one is one event.
+ */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class ConcurrentAllocationTest {
+
+    private static final int REQUESTS = 60;
+    private static final long AMOUNT = 100_000L;
+    private static final long LINE = REQUESTS * AMOUNT / 3;
+
+    @Test
+    void concurrentAllocationsNeverExceedTheLine() throws Exception {
+        String lineId = BudgetFixtures.newLine(LINE);
+        List<UUID> measures = BudgetFixtures.measures(REQUESTS, "APPROVED");
+
+        List<Response> responses = simultaneously(REQUESTS,
+                i -> BudgetFixtures.record(lineId, entry("ALLOCATE", measures.get(i), AMOUNT)));
+
+        List<Response> accepted = responses.stream().filter(r -> r.statusCode() == 201).toList();
+        List<Response> refused = responses.stream().filter(r -> r.statusCode() != 201).toList();
+        long acceptedTotal = accepted.stream().mapToLong(r -> r.<Integer>path("amountCents").longValue()).sum();
+        assertEquals(LINE, acceptedTotal, "exactly what fits was accepted");
+        assertEquals(REQUESTS / 3, accepted.size());
+        refused.forEach(r -> {
+            assertEquals(409, r.statusCode(), r.asString());
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+        });
+        as(Roles.VIEWER).get(BASE + "/budget-lines/" + lineId).then()
+                .body("allocatedCents", org.hamcrest.Matchers.equalTo((int) acceptedTotal))
+                .body("freeCents", org.hamcrest.Matchers.equalTo(0));
+        assertEquals(acceptedTotal, count("select coalesce(sum(amount_cents), 0) from allocation where budget_line_id = cast(?1 as uuid)", lineId));
+        assertEquals(accepted.size(), count("select count(*) from ledger_entry where budget_line_id = cast(?1 as uuid)", lineId));
+        assertEquals(accepted.size(), count("select count(*) from outbox_event where subject = ?1 and type = ?2",
+                lineId, BudgetEvents.LEDGER_ENTRY_RECORDED));
+        try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.budget.events")) {
+            java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> ledgerEvent =
+                    r -> lineId.equals(r.key()) && BudgetEvents.LEDGER_ENTRY_RECORDED.equals(TopicReader.header(r, "ce_type"));
+            var events = reader.readUntil(ledgerEvent, accepted.size(), Duration.ofSeconds(30));
+            assertEquals(accepted.size(), events.size(), "one event per accepted allocation");
+            assertEquals(0, reader.readUntil(ledgerEvent, 1, Duration.ofSeconds(2)).size(), "and not one more");
+            List<String> sequences = events.stream().map(r -> TopicReader.header(r, "ce_sequence")).toList();
+            List<String> expected = IntStream.rangeClosed(2, accepted.size() + 1).mapToObj(String::valueOf).toList();
+            assertEquals(expected, sequences, "per-line sequence numbers, in order, without gaps");
+        }
+    }
+
+    @Test
+    void concurrentLinesNeverExceedTheEnvelope() throws Exception {
+        int year = BudgetFixtures.newEnvelope(LINE);
+        List<Response> responses = simultaneously(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
+                .body(BudgetFixtures.line(year, "DIGITAL_RESILIENCE", AMOUNT)).post(BASE + "/budget-lines"));
+        long accepted = responses.stream().filter(r -> r.statusCode() == 201).count();
+        assertEquals(REQUESTS / 3, accepted);
+        responses.stream().filter(r -> r.statusCode() != 201).forEach(r -> assertEquals(409, r.statusCode(), r.asString()));
+        assertEquals(LINE, count("select sum(amount_cents) from budget_line where fiscal_year = ?1", year));
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyCountOnce() throws Exception {
+        String lineId = BudgetFixtures.newLine(10 * AMOUNT);
+        UUID measure = BudgetFixtures.measure("IN_PROGRESS");
+        String key = UUID.randomUUID().toString();
+        List<Response> responses = simultaneously(20, i -> as(Roles.BUDGET_CONTROLLER).header("Idempotency-Key", key)
+                .body(entry("ALLOCATE", measure, AMOUNT)).post(BASE + "/budget-lines/" + lineId + "/ledger-entries"));
+        responses.forEach(r -> assertEquals(201, r.statusCode(), r.asString()));
+        assertEquals(1, responses.stream().map(r -> r.<String>path("entryId")).distinct().count());
+        assertEquals(1, count("select count(*) from ledger_entry where budget_line_id = cast(?1 as uuid)", lineId));
+        as(Roles.VIEWER).get(BASE + "/budget-lines/" + lineId).then()
+                .body("allocatedCents", org.hamcrest.Matchers.equalTo((int) AMOUNT));
+    }
+
+    /** Fires the requests at once: every thread waits at a start gate that opens for all together. */
+    private static List<Response> simultaneously(int n, java.util.function.IntFunction<Response> request)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    return request.apply(index);
+                }));
+            }
+            gate.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
