@@ -1,6 +1,7 @@
 package nl.iat.budget.line;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -62,6 +63,13 @@ public class BudgetLine extends PanacheEntityBase {
     /** Locks the line row until the transaction ends: every write to its allocations holds it. */
     public static BudgetLine lock(UUID budgetLineId) {
         return findById(budgetLineId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static Optional<Integer> fiscalYearOf(UUID budgetLineId) {
+        return getEntityManager()
+                .createQuery("select l.fiscalYear from BudgetLine l where l.budgetLineId = ?1", Integer.class)
+                .setParameter(1, budgetLineId)
+                .getResultStream().findFirst();
     }
 
     /** The sum of a year's lines. Only meaningful under the envelope's lock when used to decide. */

@@ -17,13 +17,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import nl.iat.budget.allocation.SpendingKind;
 import nl.iat.budget.service.AllocationFilter;
 import nl.iat.budget.service.AllocationService;
 import nl.iat.budget.service.AllocationView;
+import nl.iat.budget.service.SpendingFilter;
 import nl.iat.budget.service.SpendingRequest;
 import nl.iat.budget.service.SpendingService;
 import nl.iat.budget.service.SpendingView;
@@ -34,6 +38,8 @@ import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,6 +63,9 @@ public class AllocationResource {
 
     @Inject
     JsonWebToken caller;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
@@ -93,6 +102,7 @@ public class AllocationResource {
             description = "The allocation's commitments never exceed it. Role budget-controller; send an"
                     + " Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The new record", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -115,6 +125,7 @@ public class AllocationResource {
             description = "The allocation's expenditures never exceed it (commitments are a separate figure)."
                     + " Role budget-controller; send an Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The new record", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -133,31 +144,63 @@ public class AllocationResource {
     @GET
     @Path("/{allocationId}/commitments")
     @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
-    @Operation(summary = "List an allocation's commitments", description = "Paginated; sortable on date, recordedAt and amountCents.")
+    @Operation(summary = "List an allocation's commitments",
+            description = "Paginated; filter on a date range; sortable on date, recordedAt and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of commitments")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SpendingView> commitments(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
-            @Valid @BeanParam PageRequest page,
+            @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
-        return spending.list(allocationId, SpendingKind.COMMITMENT, page, sort);
+        return spending.list(allocationId, SpendingKind.COMMITMENT, filter, page, sort);
+    }
+
+    @GET
+    @Path("/{allocationId}/commitments/{spendingId}")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "Read a commitment", description = "Commitments never change.")
+    @APIResponse(responseCode = "200", description = "The commitment",
+            content = @Content(schema = @Schema(implementation = SpendingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation or commitment",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SpendingView commitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+            @Parameter(description = "Commitment id") @PathParam("spendingId") UUID spendingId) {
+        return spending.get(allocationId, SpendingKind.COMMITMENT, spendingId);
     }
 
     @GET
     @Path("/{allocationId}/expenditures")
     @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
-    @Operation(summary = "List an allocation's expenditures", description = "Paginated; sortable on date, recordedAt and amountCents.")
+    @Operation(summary = "List an allocation's expenditures",
+            description = "Paginated; filter on a date range; sortable on date, recordedAt and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of expenditures")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SpendingView> expenditures(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
-            @Valid @BeanParam PageRequest page,
+            @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
-        return spending.list(allocationId, SpendingKind.EXPENDITURE, page, sort);
+        return spending.list(allocationId, SpendingKind.EXPENDITURE, filter, page, sort);
+    }
+
+    @GET
+    @Path("/{allocationId}/expenditures/{spendingId}")
+    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @Operation(summary = "Read an expenditure", description = "Expenditures never change.")
+    @APIResponse(responseCode = "200", description = "The expenditure",
+            content = @Content(schema = @Schema(implementation = SpendingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation or expenditure",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SpendingView expenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+            @Parameter(description = "Expenditure id") @PathParam("spendingId") UUID spendingId) {
+        return spending.get(allocationId, SpendingKind.EXPENDITURE, spendingId);
     }
 
     private Response record(UUID allocationId, SpendingKind kind, String collection, String idempotencyKey,
@@ -166,7 +209,8 @@ public class AllocationResource {
         String operation = "POST /allocations/" + allocationId + collection;
         return idempotentRequests.execute(idempotencyKey, actor, operation, request, () -> {
             SpendingView recorded = spending.record(allocationId, kind, request, actor);
-            return Response.status(Response.Status.CREATED).entity(recorded).build();
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.spendingId().toString()).build())
+                    .entity(recorded).build();
         });
     }
 }

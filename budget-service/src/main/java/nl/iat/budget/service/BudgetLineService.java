@@ -68,7 +68,9 @@ public class BudgetLineService {
 
     @Transactional
     public BudgetLineView update(UUID budgetLineId, String ifMatch, BudgetLineUpdate update, String actor) {
-        int fiscalYear = existing(budgetLineId).fiscalYear;
+        // only the year is read before locking: an entity loaded before its lock would keep stale state
+        int fiscalYear = BudgetLine.fiscalYearOf(budgetLineId)
+                .orElseThrow(() -> ProblemException.notFound("Budget line", budgetLineId));
         // lock order everywhere: envelope, then line
         Envelope envelope = Envelope.lock(fiscalYear);
         BudgetLine line = BudgetLine.lock(budgetLineId);

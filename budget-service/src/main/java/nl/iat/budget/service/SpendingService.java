@@ -1,5 +1,7 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,10 +66,32 @@ public class SpendingService {
         return SpendingView.of(spending, allocation);
     }
 
-    public Page<SpendingView> list(UUID allocationId, SpendingKind kind, PageRequest page, String sort) {
+    public SpendingView get(UUID allocationId, SpendingKind kind, UUID spendingId) {
         Allocation allocation = AllocationService.existing(allocationId);
-        return PanachePaging.page(Spending.<Spending>find("allocationId = ?1 and kind = ?2",
-                SortOrder.parse(sort, SORTABLE, "date", "spendingId"), allocationId, kind), page,
+        Spending spending = Spending.findById(spendingId);
+        if (spending == null || !spending.allocationId.equals(allocationId) || spending.kind != kind) {
+            throw ProblemException.notFound(kind == SpendingKind.COMMITMENT ? "Commitment" : "Expenditure", spendingId);
+        }
+        return SpendingView.of(spending, allocation);
+    }
+
+    public Page<SpendingView> list(UUID allocationId, SpendingKind kind, SpendingFilter filter, PageRequest page,
+            String sort) {
+        Allocation allocation = AllocationService.existing(allocationId);
+        StringBuilder query = new StringBuilder("allocationId = :allocation and kind = :kind");
+        Map<String, Object> parameters = new HashMap<>(Map.of("allocation", allocationId, "kind", kind));
+        LocalDate from = QueryParams.date("dateFrom", filter.dateFrom);
+        if (from != null) {
+            query.append(" and date >= :from");
+            parameters.put("from", from);
+        }
+        LocalDate to = QueryParams.date("dateTo", filter.dateTo);
+        if (to != null) {
+            query.append(" and date <= :to");
+            parameters.put("to", to);
+        }
+        return PanachePaging.page(Spending.<Spending>find(query.toString(),
+                SortOrder.parse(sort, SORTABLE, "date", "spendingId"), parameters), page,
                 spending -> SpendingView.of(spending, allocation));
     }
 }

@@ -165,10 +165,20 @@ class AllocationLedgerTest {
 
         as(Roles.VIEWER).get(base).then().body("committedCents", equalTo(1_000)).body("spentCents", equalTo(400));
         as(Roles.VIEWER).get(base + "/expenditures").then().body("items.description", contains("Invoice 1"));
+        String second = as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 100L, "date", "2019-01-15",
+                "description", "Invoice 2")).post(base + "/expenditures").then().statusCode(201).extract().header("Location");
+        as(Roles.VIEWER).get(second).then().statusCode(200).body("description", equalTo("Invoice 2"));
+        as(Roles.VIEWER).queryParam("dateFrom", "2019-01-01").get(base + "/expenditures").then()
+                .body("items.description", contains("Invoice 2"));
+        as(Roles.VIEWER).queryParam("dateTo", "2018-12-31").queryParam("sort", "-amountCents")
+                .get(base + "/expenditures").then().body("items.description", contains("Invoice 1"));
+        as(Roles.VIEWER).queryParam("dateTo", "2018-02-30").get(base + "/expenditures").then().statusCode(400)
+                .contentType(PROBLEM).body("invalidParams[0].name", equalTo("dateTo"));
+        as(Roles.VIEWER).get(second.replace("/expenditures/", "/commitments/")).then().statusCode(404);
         as(Roles.VIEWER).get(BASE + "/year-summaries/" + year).then().statusCode(200)
                 .body("envelopeCents", equalTo(10_000)).body("linedCents", equalTo(5_000))
                 .body("allocatedCents", equalTo(1_000)).body("committedCents", equalTo(1_000))
-                .body("spentCents", equalTo(400)).body("unlinedCents", equalTo(5_000)).body("freeCents", equalTo(9_000))
+                .body("spentCents", equalTo(500)).body("unlinedCents", equalTo(5_000)).body("freeCents", equalTo(9_000))
                 .body("priorityLines[0].priorityLineCode", equalTo("DERADICALISATION"));
     }
 
@@ -181,6 +191,29 @@ class AllocationLedgerTest {
         record(lineId, entry("INCREASE", measureId, 1L)).then().statusCode(422).body("detail", containsString("CANCELLED"));
         // money can still be taken back from a cancelled measure
         record(lineId, entry("WITHDRAW", measureId, null)).then().statusCode(201);
+    }
+
+    @Test
+    void anAllocationRefusedBeforeItsMeasureArrivedSucceedsOnRetryAfterTheEvent() {
+        String lineId = newLine(1_000L);
+        UUID measureId = UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        var allocation = entry("ALLOCATE", measureId, 400L);
+        as(Roles.BUDGET_CONTROLLER).header("Idempotency-Key", key).body(allocation)
+                .post(BASE + "/budget-lines/" + lineId + "/ledger-entries").then().statusCode(422)
+                .body("detail", containsString("retry shortly"));
+        BudgetFixtures.changeStatus(measureId, "APPROVED", 1);
+        // the refusal stored nothing, not even the key: the retry is handled afresh
+        as(Roles.BUDGET_CONTROLLER).header("Idempotency-Key", key).body(allocation)
+                .post(BASE + "/budget-lines/" + lineId + "/ledger-entries").then().statusCode(201)
+                .body("lineAllocatedAfterCents", equalTo(400));
+    }
+
+    @Test
+    void theEventContractIsPublishedAsAsyncApi() {
+        io.restassured.RestAssured.given().get(BASE + "/asyncapi.yaml").then().statusCode(200)
+                .body(containsString("asyncapi: 2.6.0"))
+                .body(containsString(BudgetEvents.LEDGER_ENTRY_RECORDED));
     }
 
     @Test
