@@ -1,0 +1,100 @@
+package nl.iat.e2e.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the suite's JSON APIs, with a bearer token. */
+public final class Api {
+
+    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(java.util.concurrent.Executors.newFixedThreadPool(64))
+            .build();
+
+    private final String baseUrl;
+    private final String token;
+
+    public Api(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    public Api withToken(String otherToken) {
+        return new Api(baseUrl, otherToken);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, "application/json", Map.of());
+    }
+
+    public Reply post(String path, Object body) {
+        return send("POST", path, body, "application/json", Map.of());
+    }
+
+    public Reply post(String path, Object body, Map<String, String> headers) {
+        return send("POST", path, body, "application/json", headers);
+    }
+
+    public Reply send(String method, String path, Object body, String contentType, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json, application/problem+json");
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(builder::header);
+            if (body == null) {
+                builder.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+                builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));
+            }
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            return new Reply(-1, Map.of(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, headers and body (-1 when the connection failed). */
+    public record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("Not JSON (status " + status + "): " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+
+        public boolean isProblem() {
+            String type = header("Content-Type");
+            return type != null && type.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length() > 500 ? body.substring(0, 500) + "..." : body);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package nl.iat.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import nl.iat.e2e.client.Api;
+import nl.iat.e2e.harness.Figures;
+import nl.iat.e2e.harness.ManagedProcess;
+import nl.iat.e2e.harness.Suite;
+import nl.iat.e2e.harness.Tokens;
+import nl.iat.platform.security.Roles;
+import org.junit.jupiter.api.Test;
+
+/** Scenario 9: bad tokens and wrong roles are refused by the gateway, and by each service directly. */
+class SecurityScenario {
+
+    private static final Map<String, String> READS = Map.of(
+            "measures-service", "/api/measures/v1/measures",
+            "budget-service", "/api/budget/v1/budget-lines",
+            "reporting-service", "/api/reports/v1/measures");
+
+    @Test
+    void badTokensAndWrongRolesAreRefusedAtTheGatewayAndAtEveryService() {
+        Suite suite = Suite.get();
+        Map<String, Function<String, String>> spoiled = new LinkedHashMap<>();
+        spoiled.put("no token", role -> null);
+        spoiled.put("expired", Tokens::expired);
+        spoiled.put("wrong issuer", Tokens::wrongIssuer);
+        spoiled.put("wrong audience", Tokens::wrongAudience);
+        spoiled.put("alg none", Tokens::algNone);
+        spoiled.put("tampered signature", Tokens::tampered);
+        List<String> failures = new ArrayList<>();
+        int checks = 0;
+        for (ManagedProcess service : List.of(suite.measures, suite.budget, suite.reporting)) {
+            String path = READS.get(service.name());
+            for (String base : List.of(suite.gatewayUrl(), service.url())) {
+                assertEquals(200, new Api(base, Tokens.of(Roles.VIEWER)).get(path).status(), "valid token reads " + base + path);
+                for (var entry : spoiled.entrySet()) {
+                    Api.Reply reply = new Api(base, entry.getValue().apply(Roles.VIEWER)).get(path);
+                    checks++;
+                    if (reply.status() != 401 || !reply.isProblem()) {
+                        failures.add(entry.getKey() + " at " + base + path + " -> " + reply);
+                    }
+                }
+                Api.Reply queryToken = new Api(base, null).get(path + "?access_token=" + Tokens.of(Roles.VIEWER));
+                checks++;
+                if (queryToken.status() != 401) {
+                    failures.add("token in query at " + base + path + " -> " + queryToken);
+                }
+            }
+        }
+        int wrongRole = 0;
+        for (String base : List.of(suite.gatewayUrl(), suite.measures.url())) {
+            Api.Reply reply = new Api(base, Tokens.of(Roles.VIEWER)).post("/api/measures/v1/measures", Map.of("title", "x"));
+            wrongRole++;
+            if (reply.status() != 403 || !reply.isProblem()) {
+                failures.add("viewer writing a measure at " + base + " -> " + reply);
+            }
+        }
+        for (String base : List.of(suite.gatewayUrl(), suite.budget.url())) {
+            Api.Reply reply = new Api(base, Tokens.of(Roles.MEASURE_EDITOR)).post("/api/budget/v1/budget-lines", Map.of());
+            wrongRole++;
+            if (reply.status() != 403 || !reply.isProblem()) {
+                failures.add("measure-editor writing a budget line at " + base + " -> " + reply);
+            }
+        }
+        Figures.record("9 security", Map.of("bad-token requests", checks, "wrong-role requests", wrongRole,
+                "wrongly accepted", failures.size()));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+}

@@ -1,0 +1,163 @@
+package nl.iat.e2e.harness;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nl.iat.testing.PostgresTestDatabase.PostgresServer;
+import nl.iat.testing.TestTokens;
+
+/**
+ * The whole suite as real processes: the standalone Kafka broker, the three packaged services on
+ * their own {@code *_e2e} databases, and the gateway in front. Started once per test JVM on free
+ * ports, stopped when the JVM exits. Scenarios kill and restart single processes.
+ */
+public final class Suite {
+
+    private static final Duration READY = Duration.ofSeconds(90);
+    private static Suite instance;
+
+    private final Path root = Path.of(System.getProperty("iat.root", "..")).toAbsolutePath().normalize();
+    private final Path work = root.resolve("e2e-tests/target/e2e");
+    private final PostgresServer postgres = PostgresServer.fromEnvironment();
+    public final ManagedProcess broker;
+    public final ManagedProcess measures;
+    public final ManagedProcess budget;
+    public final ManagedProcess reporting;
+    public final ManagedProcess gateway;
+
+    private Suite() throws IOException {
+        postgres.requireReachable();
+        deleteRecursively(work);
+        Files.createDirectories(work.resolve("logs"));
+        int kafkaPort = freePort();
+        broker = new ManagedProcess("kafka", List.of(java(), "-Xmx512m", "-cp",
+                root.resolve("kafka-broker/target/classes") + ":" + root.resolve("kafka-broker/target/lib") + "/*",
+                "nl.iat.kafka.LocalKafkaBroker", work.resolve("kafka").toString(), String.valueOf(kafkaPort),
+                String.valueOf(freePort())), Map.of(), log("kafka"), kafkaPort, null);
+        Map<String, String> common = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort,
+                "IAT_JWT_PUBLIC_KEY", Path.of(java.net.URI.create(TestTokens.publicKeyLocation())).toString(),
+                "IAT_DB_HOST", postgres.host(),
+                "IAT_DB_PORT", String.valueOf(postgres.port()),
+                "IAT_DB_USER", postgres.user(),
+                "IAT_DB_PASSWORD", postgres.password());
+        measures = service("measures-service", "measures_e2e", common);
+        budget = service("budget-service", "budget_e2e", common);
+        reporting = service("reporting-service", "reporting_e2e", common);
+        int gatewayPort = freePort();
+        Map<String, String> gatewayEnv = new HashMap<>(common);
+        gatewayEnv.put("PORT", String.valueOf(gatewayPort));
+        gatewayEnv.put("IAT_PUBLIC_URL", "http://127.0.0.1:" + gatewayPort);
+        gatewayEnv.put("MEASURES_SERVICE_URL", measures.url());
+        gatewayEnv.put("BUDGET_SERVICE_URL", budget.url());
+        gatewayEnv.put("REPORTING_SERVICE_URL", reporting.url());
+        gatewayEnv.put("IAT_DEV_TOKENS", "true");
+        gatewayEnv.put("IAT_JWT_PRIVATE_KEY", root.resolve("e2e-tests/target/test-keys/private.pem").toString());
+        // The scenarios are one client firing hundreds of requests at once on a 2-core machine.
+        gatewayEnv.put("IAT_RATE_LIMIT_PER_SECOND", "100000");
+        gatewayEnv.put("IAT_RATE_LIMIT_BURST", "100000");
+        gatewayEnv.put("IAT_UPSTREAM_RESPONSE_TIMEOUT", "30s");
+        gatewayEnv.put("IAT_UPSTREAM_FAILURE_THRESHOLD", "1000");
+        gateway = new ManagedProcess("gateway", jar("gateway"), gatewayEnv, log("gateway"), gatewayPort,
+                "/q/health/ready");
+    }
+
+    /** The running suite, started on first use. */
+    public static synchronized Suite get() {
+        if (instance == null) {
+            try {
+                Suite suite = new Suite();
+                suite.startAll();
+                Runtime.getRuntime().addShutdownHook(new Thread(suite::stopAll, "e2e-suite-stop"));
+                instance = suite;
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("Cannot start the suite: " + e.getMessage(), e);
+            }
+        }
+        return instance;
+    }
+
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** A JDBC connection to a service's e2e database, for checks the APIs do not offer (e.g. the outbox). */
+    public Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(name + "_e2e"), postgres.user(), postgres.password());
+    }
+
+    private void startAll() throws SQLException {
+        recreateDatabases();
+        broker.start().awaitReady(READY);
+        List.of(measures, budget, reporting, gateway).forEach(ManagedProcess::start);
+        List.of(measures, budget, reporting, gateway).forEach(p -> p.awaitReady(READY));
+    }
+
+    private void stopAll() {
+        List.of(gateway, reporting, budget, measures, broker).forEach(ManagedProcess::stop);
+    }
+
+    private void recreateDatabases() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(),
+                postgres.password()); Statement statement = connection.createStatement()) {
+            for (String db : List.of("measures_e2e", "budget_e2e", "reporting_e2e")) {
+                statement.execute("drop database if exists " + db + " with (force)");
+                statement.execute("create database " + db);
+            }
+        }
+    }
+
+    private ManagedProcess service(String module, String database, Map<String, String> common) throws IOException {
+        int port = freePort();
+        Map<String, String> env = new HashMap<>(common);
+        env.put("PORT", String.valueOf(port));
+        env.put("IAT_DB_NAME", database);
+        return new ManagedProcess(module, jar(module), env, log(module), port, "/q/health/ready");
+    }
+
+    private List<String> jar(String module) {
+        Path jar = root.resolve(module + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (mvn verify does)");
+        }
+        return List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+    }
+
+    private Path log(String name) {
+        return work.resolve("logs").resolve(name + ".log");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
