@@ -99,7 +99,8 @@ public class IdempotentRequests {
                 .entity(fromJson((String) row[2]))
                 .header("Idempotent-Replayed", "true");
         if (row[3] != null) {
-            builder.location(URI.create((String) row[3]));
+            // Set verbatim: Response.location would resolve a path-absolute Location against the base URI.
+            builder.header("Location", row[3]);
         }
         if (row[4] != null) {
             builder.header("ETag", row[4]);

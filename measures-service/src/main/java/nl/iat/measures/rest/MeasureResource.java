@@ -1,0 +1,268 @@
+package nl.iat.measures.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.iat.measures.config.CurrentActor;
+import nl.iat.measures.measure.Approach;
+import nl.iat.measures.measure.ImpactLevel;
+import nl.iat.measures.measure.MeasureFilter;
+import nl.iat.measures.measure.MeasureSort;
+import nl.iat.measures.measure.MeasureStatus;
+import nl.iat.measures.measure.Nature;
+import nl.iat.measures.service.HistoryEntryView;
+import nl.iat.measures.service.MeasureInput;
+import nl.iat.measures.service.MeasureService;
+import nl.iat.measures.service.MeasureSummary;
+import nl.iat.measures.service.MeasureView;
+import nl.iat.measures.service.StatusTransitionInput;
+import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.Problem;
+import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/measures")
+@Tag(name = "Measures", description = "The policy measures of the Integrale aanpak terrorisme and their lifecycle")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeasureResource {
+
+    @Inject
+    MeasureService measures;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @Operation(summary = "List measures", description = "Pages through the measures, narrowed by any combination of filters"
+            + " and sorted. `organisationId` matches the lead and the partners; `text` searches code and title;"
+            + " `reviewDueBefore` finds measures whose assessment review date lies before a date (`reviewOverdue=true`"
+            + " is the same for today); `overdueMilestones=true` finds measures with an open milestone past its due date.")
+    @APIResponse(responseCode = "200", description = "One page of measures",
+            content = @Content(schema = @Schema(implementation = PageSchemas.MeasurePage.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.MEASURE_PAGE)))
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "badFilter", value = ApiExamples.BAD_REQUEST)))
+    public Page<MeasureSummary> list(@Valid @BeanParam PageRequest page,
+            @Parameter(description = "Framework code", example = "NCTS-2016-2020") @QueryParam("frameworkCode") String frameworkCode,
+            @Parameter(description = "Intervention area code", example = "VERWERVEN") @QueryParam("interventionAreaCode") String areaCode,
+            @Parameter(description = "Priority line code", example = "EARLY_DETECTION") @QueryParam("priorityLineCode") String lineCode,
+            @Parameter(description = "Approach", schema = @Schema(implementation = Approach.class)) @QueryParam("approach") String approach,
+            @Parameter(description = "Nature", schema = @Schema(implementation = Nature.class)) @QueryParam("nature") String nature,
+            @Parameter(description = "Status", schema = @Schema(implementation = MeasureStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Id of an organisation that leads or takes part",
+                    example = "00000000-0000-4000-8000-000000000002") @QueryParam("organisationId") String organisationId,
+            @Parameter(description = "Impact level of the current assessment",
+                    schema = @Schema(implementation = ImpactLevel.class)) @QueryParam("impactLevel") String impactLevel,
+            @Parameter(description = "Part of the code or title, case-insensitive", example = "AIVD") @QueryParam("text") String text,
+            @Parameter(description = "Assessment review date before this date", example = "2020-01-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("reviewDueBefore") String reviewDueBefore,
+            @Parameter(description = "true: only measures whose review date has passed",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("reviewOverdue") String reviewOverdue,
+            @Parameter(description = "true: only measures with an overdue milestone; false: only without",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdueMilestones") String overdueMilestones,
+            @Parameter(description = "Sort field, '-' for descending: code, title, startDate, status, reviewDate, changedAt",
+                    example = "-startDate") @QueryParam("sort") String sort) {
+        MeasureFilter filter = new MeasureFilter(QueryParams.text("frameworkCode", frameworkCode, 60),
+                QueryParams.text("interventionAreaCode", areaCode, 60), QueryParams.text("priorityLineCode", lineCode, 60),
+                QueryParams.enumValue("approach", approach, Approach.class),
+                QueryParams.enumValue("nature", nature, Nature.class),
+                QueryParams.enumValue("status", status, MeasureStatus.class),
+                QueryParams.uuid("organisationId", organisationId),
+                QueryParams.enumValue("impactLevel", impactLevel, ImpactLevel.class),
+                QueryParams.text("text", text, 100),
+                QueryParams.date("reviewDueBefore", reviewDueBefore),
+                QueryParams.bool("reviewOverdue", reviewOverdue),
+                QueryParams.bool("overdueMilestones", overdueMilestones));
+        String orderBy = MeasureSort.orderBy(sort == null || sort.isBlank() ? "code" : sort.trim())
+                .orElseThrow(() -> ProblemException.invalid("sort", "must be one of " + MeasureSort.allowed() + ", optionally with '-'"));
+        return measures.list(filter, orderBy, page);
+    }
+
+    @POST
+    @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @Operation(summary = "Register a measure", description = "Registers a measure in status PROPOSED, version 1, and"
+            + " publishes `nl.iat.measures.registered.v1`. Without a code one is generated (IAT-<start year>-<number>)."
+            + " Send an `Idempotency-Key` to retry safely: a retry returns the first response and registers nothing.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasureInput.class),
+            examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_INPUT)))
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag of the new measure",
+            content = @Content(schema = @Schema(implementation = MeasureView.class),
+                    examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
+    @APIResponse(responseCode = "400", description = "The body is not valid (malformed, wrong types, missing or unknown fields, dates out of order)",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
+    @APIResponse(responseCode = "409", description = "The code is taken",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "codeTaken", value = ApiExamples.CONFLICT_CODE)))
+    @APIResponse(responseCode = "422", description = "An intervention area, priority line or organisation does not exist,"
+            + " or the Idempotency-Key was used for a different request",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE)))
+    public Response register(
+            @Parameter(description = "Makes a retry safe: the same key returns the first response",
+                    example = "3b4f0d8e-2f0a-4c3e-9d62-1f5f1d0c8e77") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull MeasureInput input) {
+        return idempotency.execute(idempotencyKey, actor.id(), "POST /measures", input, () -> {
+            MeasureView measure = measures.register(input);
+            return Responses.created("/measures/" + measure.id(), measure.version(), measure);
+        });
+    }
+
+    @GET
+    @Path("/{measureId}")
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @Operation(summary = "Read a measure", description = "The measure with its milestones and current assessment."
+            + " The ETag header is what an update sends back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The measure",
+            content = @Content(schema = @Schema(implementation = MeasureView.class),
+                    examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
+    @APIResponse(responseCode = "404", description = "No such measure",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
+    public Response get(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+            @PathParam("measureId") String measureId) {
+        MeasureView measure = measures.get(id(measureId));
+        return Responses.ok(measure.version(), measure);
+    }
+
+    @PUT
+    @Path("/{measureId}")
+    @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @Operation(summary = "Replace a measure's data", description = "Replaces the data of an open measure (status,"
+            + " milestones and assessment have their own operations) and publishes `nl.iat.measures.changed.v1`."
+            + " Leave out `code` to keep it. Requires If-Match with the ETag you read.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasureInput.class),
+            examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_INPUT)))
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",
+            content = @Content(schema = @Schema(implementation = MeasureView.class),
+                    examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
+    @APIResponse(responseCode = "400", description = "The body is not valid",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
+    @APIResponse(responseCode = "404", description = "No such measure",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The new code is taken, or the measure has ended",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "codeTaken", value = ApiExamples.CONFLICT_CODE)))
+    @APIResponse(responseCode = "412", description = "The measure changed since you read it",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "422", description = "Unknown reference data",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
+    public Response update(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+            @PathParam("measureId") String measureId,
+            @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MeasureInput input) {
+        MeasureView measure = measures.update(id(measureId), ifMatch, input);
+        return Responses.ok(measure.version(), measure);
+    }
+
+    @POST
+    @Path("/{measureId}/status-transitions")
+    @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @Operation(summary = "Move a measure through its lifecycle", description = "Performs one transition, with a reason:"
+            + " PROPOSED -> APPROVED -> IN_PROGRESS -> COMPLETED, and CANCELLED from any open status. A forbidden"
+            + " transition is a 409 that lists the allowed ones. A measure with a HIGH impact assessment can only be"
+            + " APPROVED with a justification, legal basis and review date (422 names what is missing). Publishes"
+            + " `nl.iat.measures.status-changed.v1`. Requires If-Match.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusTransitionInput.class),
+            examples = @ExampleObject(name = "approve", value = ApiExamples.TRANSITION)))
+    @APIResponse(responseCode = "200", description = "Moved; the new ETag is in the header",
+            content = @Content(schema = @Schema(implementation = MeasureView.class),
+                    examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
+    @APIResponse(responseCode = "400", description = "The body is not valid",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
+    @APIResponse(responseCode = "404", description = "No such measure",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.CONFLICT_TRANSITION)))
+    @APIResponse(responseCode = "412", description = "The measure changed since you read it",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "422", description = "The HIGH impact assessment is not complete",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "incomplete", value = ApiExamples.UNPROCESSABLE_APPROVAL)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
+    public Response transition(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+            @PathParam("measureId") String measureId,
+            @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StatusTransitionInput input) {
+        MeasureView measure = measures.transition(id(measureId), ifMatch, input);
+        return Responses.ok(measure.version(), measure);
+    }
+
+    @GET
+    @Path("/{measureId}/history")
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @Operation(summary = "Read a measure's history", description = "Every version of the measure, oldest first: who"
+            + " (token subject), when, what was done and which fields changed from what to what.")
+    @APIResponse(responseCode = "200", description = "One page of history",
+            content = @Content(schema = @Schema(implementation = PageSchemas.HistoryPage.class),
+                    examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY_PAGE)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is not valid",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
+    @APIResponse(responseCode = "404", description = "No such measure",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
+    public Page<HistoryEntryView> history(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+            @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page) {
+        return measures.history(id(measureId), page);
+    }
+
+    static UUID id(String measureId) {
+        try {
+            return UUID.fromString(measureId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("measureId", "must be a UUID");
+        }
+    }
+}

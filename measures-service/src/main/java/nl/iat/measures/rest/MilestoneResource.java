@@ -1,0 +1,60 @@
+package nl.iat.measures.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import nl.iat.measures.service.MilestoneService;
+import nl.iat.measures.service.MilestoneView;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Milestones across all measures, mainly to find the overdue ones. */
+@Path("/milestones")
+@Tag(name = "Milestones")
+@Produces(MediaType.APPLICATION_JSON)
+public class MilestoneResource {
+
+    @Inject
+    MilestoneService milestones;
+
+    @GET
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @Operation(summary = "List milestones of all measures", description = "Milestones by due date. `overdue=true`"
+            + " gives the open milestones past their due date (in UTC), `done` filters on completion,"
+            + " `measureId` on one measure.")
+    @APIResponse(responseCode = "200", description = "One page of milestones",
+            content = @Content(schema = @Schema(implementation = PageSchemas.MilestonePage.class),
+                    examples = @ExampleObject(name = "overdue", value = ApiExamples.MILESTONE_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
+    public Page<MilestoneView> list(@Valid @BeanParam PageRequest page,
+            @Parameter(description = "Only milestones of this measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+            @QueryParam("measureId") String measureId,
+            @Parameter(description = "true: only open milestones past their due date; false: the others",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(description = "true: only done milestones; false: only open ones",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("done") String done,
+            @Parameter(description = "dueDate (default) or -dueDate", example = "dueDate") @QueryParam("sort") String sort) {
+        boolean descending = QueryParams.descending("sort", sort, "dueDate");
+        return milestones.list(QueryParams.uuid("measureId", measureId), QueryParams.bool("overdue", overdue),
+                QueryParams.bool("done", done), descending ? "-dueDate" : "dueDate", page);
+    }
+}

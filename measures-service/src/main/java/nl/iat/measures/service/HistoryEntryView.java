@@ -1,0 +1,28 @@
+package nl.iat.measures.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One version of a measure in its audit trail. */
+@Schema(name = "HistoryEntry", description = "Who changed a measure, when, and what changed")
+public record HistoryEntryView(
+        @Schema(description = "The version this change produced", example = "2") long version,
+        @Schema(description = "What was done", example = "status-changed",
+                enumeration = { "registered", "changed", "status-changed", "assessment-revised", "milestone-added", "milestone-changed" })
+        String action,
+        @Schema(description = "Token subject of who did it", example = "editor-client") String actor,
+        @Schema(description = "When", example = "2018-02-01T10:00:00Z") OffsetDateTime changedAt,
+        @Schema(description = "The fields that changed") List<FieldChange> changes) {
+
+    @Schema(name = "FieldChange", description = "One field of the measure before and after the change")
+    public record FieldChange(
+            @Schema(description = "Name of the field, as in the measure events", example = "status") String field,
+            @Schema(description = "Value before: any JSON value, null when the field was empty", example = "PROPOSED",
+                    anyOf = { String.class, Long.class, Boolean.class, Map.class, List.class }) Object before,
+            @Schema(description = "Value after: any JSON value, null when the field became empty", example = "APPROVED",
+                    anyOf = { String.class, Long.class, Boolean.class, Map.class, List.class }) Object after) {
+    }
+}

@@ -1,0 +1,96 @@
+package nl.iat.measures.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.iat.measures.config.CurrentActor;
+import nl.iat.measures.events.MeasureEventType;
+import nl.iat.measures.events.MeasureEvents;
+import nl.iat.measures.events.MeasureState;
+import nl.iat.measures.events.MeasureStates;
+import nl.iat.measures.measure.Measure;
+import nl.iat.measures.measure.MeasureStatus;
+import nl.iat.platform.http.EntityTags;
+import nl.iat.platform.problem.ProblemException;
+
+/**
+ * The one way a measure changes: lock its row, check the client's ETag, apply the change, raise
+ * the version, and in the same transaction write the audit entry and the event with the full new
+ * state. Two writers with the same ETag take turns on the lock; the second sees a newer version
+ * and gets 412, so exactly one wins.
+ */
+@ApplicationScoped
+public class MeasureChanges {
+
+    @Inject
+    MeasureAudit audit;
+
+    @Inject
+    MeasureEvents events;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Clock clock;
+
+    /** A change that requires the client's If-Match. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Measure change(UUID id, String ifMatch, MeasureEventType type, String action, Consumer<Measure> change) {
+        Measure measure = lock(id);
+        EntityTags.requireMatch(ifMatch, measure.version);
+        return apply(measure, type, action, change);
+    }
+
+    /** A change that creates something inside the measure (a milestone): no ETag needed, still one at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Measure add(UUID id, MeasureEventType type, String action, Consumer<Measure> change) {
+        return apply(lock(id), type, action, change);
+    }
+
+    /** Records version 1 of a newly persisted measure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registered(Measure measure) {
+        record(MeasureEventType.REGISTERED, "registered", null, measure);
+    }
+
+    public String actor() {
+        return actor.id();
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** Refuses changes to the data of a measure that has ended: its record is final. */
+    public static void requireOpen(Measure measure) {
+        if (measure.status == MeasureStatus.COMPLETED || measure.status == MeasureStatus.CANCELLED) {
+            throw ProblemException.conflict("Measure " + measure.code + " is " + measure.status
+                    + "; the data and milestones of an ended measure cannot change");
+        }
+    }
+
+    private Measure lock(UUID id) {
+        return Measure.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Measure", id));
+    }
+
+    private Measure apply(Measure measure, MeasureEventType type, String action, Consumer<Measure> change) {
+        MeasureState before = MeasureStates.of(measure);
+        change.accept(measure);
+        measure.touch(actor.id(), now());
+        record(type, action, before, measure);
+        return measure;
+    }
+
+    private void record(MeasureEventType type, String action, MeasureState before, Measure measure) {
+        MeasureState after = MeasureStates.of(measure);
+        audit.record(action, before, after);
+        events.publish(type, after);
+    }
+}

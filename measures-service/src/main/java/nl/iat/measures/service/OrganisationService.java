@@ -1,0 +1,107 @@
+package nl.iat.measures.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import nl.iat.measures.config.CurrentActor;
+import nl.iat.measures.organisation.Organisation;
+import nl.iat.measures.organisation.OrganisationKind;
+import nl.iat.platform.http.EntityTags;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.ProblemException;
+
+/** The organisations measures refer to: read by all, added and renamed by admins. */
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    UniqueWrites unique;
+
+    @Transactional
+    public Page<OrganisationView> list(OrganisationKind kind, String name, boolean descending, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            conditions.add("kind = :kind");
+            params.put("kind", kind);
+        }
+        if (name != null) {
+            conditions.add("lower(name) like :name");
+            params.put("name", "%" + name.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
+        Sort sort = (descending ? Sort.descending("name") : Sort.ascending("name")).and("id");
+        var found = query.isEmpty() ? Organisation.<Organisation>findAll(sort) : Organisation.<Organisation>find(query, sort, params);
+        List<OrganisationView> items = found.page(page.page - 1, page.pageSize).list().stream().map(OrganisationView::of).toList();
+        return Page.of(items, page, found.count());
+    }
+
+    @Transactional
+    public OrganisationView get(UUID id) {
+        return OrganisationView.of(find(id, false));
+    }
+
+    @Transactional
+    public OrganisationView add(OrganisationInput input) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.version = 1;
+        organisation.createdAt = now;
+        organisation.createdBy = actor.id();
+        apply(input, organisation, now);
+        organisation.persist();
+        unique.flushOrConflict("An organisation named " + organisation.name + " already exists");
+        return OrganisationView.of(organisation);
+    }
+
+    @Transactional
+    public OrganisationView replace(UUID id, String ifMatch, OrganisationInput input) {
+        Organisation organisation = find(id, true);
+        EntityTags.requireMatch(ifMatch, organisation.version);
+        apply(input, organisation, OffsetDateTime.now(clock));
+        organisation.version++;
+        unique.flushOrConflict("An organisation named " + organisation.name + " already exists");
+        return OrganisationView.of(organisation);
+    }
+
+    private void apply(OrganisationInput input, Organisation organisation, OffsetDateTime now) {
+        String name = input.name().strip();
+        if (Organisation.nameTaken(name, organisation.id)) {
+            throw ProblemException.conflict("An organisation named " + name + " already exists");
+        }
+        organisation.name = name;
+        organisation.kind = input.kind();
+        organisation.changedAt = now;
+        organisation.changedBy = actor.id();
+    }
+
+    private static Organisation find(UUID id, boolean forUpdate) {
+        Organisation organisation = forUpdate
+                ? Organisation.<Organisation>find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                : Organisation.findById(id);
+        if (organisation == null) {
+            throw ProblemException.notFound("Organisation", id);
+        }
+        return organisation;
+    }
+}
