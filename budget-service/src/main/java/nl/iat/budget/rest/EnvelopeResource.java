@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import nl.iat.budget.audit.ChangeLog;
 import nl.iat.budget.audit.ChangeView;
+import nl.iat.budget.service.EnvelopeFilter;
 import nl.iat.budget.service.EnvelopeRequest;
 import nl.iat.budget.service.EnvelopeService;
 import nl.iat.budget.service.EnvelopeUpdate;
@@ -95,13 +96,14 @@ public class EnvelopeResource {
 
     @GET
     @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
-    @Operation(summary = "List the envelopes", description = "Paginated; sortable on fiscalYear and amountCents.")
+    @Operation(summary = "List the envelopes",
+            description = "Paginated; filter on a range of fiscal years; sortable on fiscalYear and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of envelopes")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<EnvelopeView> list(@Valid @BeanParam PageRequest page,
+    public Page<EnvelopeView> list(@Valid @BeanParam EnvelopeFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-fiscalYear") @QueryParam("sort") String sort) {
-        return envelopes.list(page, sort);
+        return envelopes.list(filter, page, sort);
     }
 
     @GET

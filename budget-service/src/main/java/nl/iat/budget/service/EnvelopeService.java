@@ -15,6 +15,7 @@ import nl.iat.platform.http.EntityTags;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
 
@@ -92,8 +93,11 @@ public class EnvelopeService {
         return EnvelopeView.of(envelope);
     }
 
-    public Page<EnvelopeView> list(PageRequest page, String sort) {
-        return PanachePaging.page(Envelope.<Envelope>findAll(SortOrder.parse(sort, SORTABLE, "fiscalYear", "fiscalYear")),
-                page, EnvelopeView::of);
+    public Page<EnvelopeView> list(EnvelopeFilter filter, PageRequest page, String sort) {
+        QueryFilter where = new QueryFilter()
+                .atLeast("fiscalYear", "from", QueryParams.year(filter.fiscalYearFrom))
+                .atMost("fiscalYear", "to", QueryParams.year(filter.fiscalYearTo));
+        return PanachePaging.page(Envelope.<Envelope>find(where.query(),
+                SortOrder.parse(sort, SORTABLE, "fiscalYear", "fiscalYear"), where.parameters()), page, EnvelopeView::of);
     }
 }

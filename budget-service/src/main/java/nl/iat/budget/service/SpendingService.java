@@ -1,7 +1,5 @@
 package nl.iat.budget.service;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +15,7 @@ import nl.iat.budget.line.BudgetLine;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
 
@@ -78,20 +77,13 @@ public class SpendingService {
     public Page<SpendingView> list(UUID allocationId, SpendingKind kind, SpendingFilter filter, PageRequest page,
             String sort) {
         Allocation allocation = AllocationService.existing(allocationId);
-        StringBuilder query = new StringBuilder("allocationId = :allocation and kind = :kind");
-        Map<String, Object> parameters = new HashMap<>(Map.of("allocation", allocationId, "kind", kind));
-        LocalDate from = QueryParams.date("dateFrom", filter.dateFrom);
-        if (from != null) {
-            query.append(" and date >= :from");
-            parameters.put("from", from);
-        }
-        LocalDate to = QueryParams.date("dateTo", filter.dateTo);
-        if (to != null) {
-            query.append(" and date <= :to");
-            parameters.put("to", to);
-        }
-        return PanachePaging.page(Spending.<Spending>find(query.toString(),
-                SortOrder.parse(sort, SORTABLE, "date", "spendingId"), parameters), page,
+        QueryFilter where = new QueryFilter()
+                .equal("allocationId", "allocation", allocationId)
+                .equal("kind", "kind", kind)
+                .atLeast("date", "from", QueryParams.date("dateFrom", filter.dateFrom))
+                .atMost("date", "to", QueryParams.date("dateTo", filter.dateTo));
+        return PanachePaging.page(Spending.<Spending>find(where.query(),
+                SortOrder.parse(sort, SORTABLE, "date", "spendingId"), where.parameters()), page,
                 spending -> SpendingView.of(spending, allocation));
     }
 }

@@ -245,6 +245,14 @@ class AllocationLedgerTest {
             assertEquals(2_000L, envelope.get("amountCents").asLong());
             assertEquals("admin-client", envelope.get("actor").asText());
 
+            JsonNode line = json.readTree(records.get(1).value());
+            assertEquals(lineId, line.get("budgetLineId").asText());
+            assertEquals("INTERNATIONAL", line.get("priorityLineCode").asText());
+            assertEquals(1_000L, line.get("amountCents").asLong());
+            assertEquals(true, line.get("previousAmountCents").isNull());
+            assertEquals(1L, line.get("version").asLong());
+            assertEquals("budget-controller-client", line.get("actor").asText());
+
             JsonNode reallocation = json.readTree(records.get(3).value());
             assertEquals(entryId, reallocation.get("entryId").asText());
             assertEquals("REALLOCATE", reallocation.get("kind").asText());

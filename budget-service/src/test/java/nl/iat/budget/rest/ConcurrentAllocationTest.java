@@ -86,6 +86,30 @@ class ConcurrentAllocationTest {
     }
 
     @Test
+    void aLineIsNeverLoweredBelowWhatConcurrentAllocationsTook() throws Exception {
+        String lineId = BudgetFixtures.newLine(LINE);
+        List<UUID> measures = BudgetFixtures.measures(REQUESTS / 2, "APPROVED");
+        // half the requests allocate, the other half try to lower the line to a tenth, whatever its version
+        List<Response> responses = simultaneously(REQUESTS, i -> i % 2 == 0
+                ? BudgetFixtures.record(lineId, entry("ALLOCATE", measures.get(i / 2), AMOUNT))
+                : as(Roles.BUDGET_CONTROLLER).header("If-Match", "*").body(java.util.Map.of("title", "Lowered",
+                        "ownerOrganisationId", BudgetFixtures.OWNER, "amountCents", LINE / 10))
+                        .put(BASE + "/budget-lines/" + lineId));
+        responses.forEach(r -> assertTrue(r.statusCode() == 200 || r.statusCode() == 201 || r.statusCode() == 409,
+                r.asString()));
+        long allocated = count("select allocated_cents from budget_line where budget_line_id = cast(?1 as uuid)", lineId);
+        long amount = count("select amount_cents from budget_line where budget_line_id = cast(?1 as uuid)", lineId);
+        assertTrue(allocated <= amount, allocated + " allocated on a line of " + amount);
+        assertEquals(allocated, count("select coalesce(sum(amount_cents), 0) from allocation where budget_line_id = cast(?1 as uuid)", lineId));
+        long lowered = responses.stream().filter(r -> r.statusCode() == 200).count();
+        long allocations = responses.stream().filter(r -> r.statusCode() == 201).count();
+        assertEquals(allocations * AMOUNT, allocated);
+        assertEquals(1 + lowered + allocations,
+                count("select version from budget_line where budget_line_id = cast(?1 as uuid)", lineId),
+                "every accepted change advanced the line's version once");
+    }
+
+    @Test
     void concurrentRetriesWithOneIdempotencyKeyCountOnce() throws Exception {
         String lineId = BudgetFixtures.newLine(10 * AMOUNT);
         UUID measure = BudgetFixtures.measure("IN_PROGRESS");

@@ -16,8 +16,22 @@ public final class QueryFilter {
 
     /** Adds {@code attribute = :name} when the value is given. */
     public QueryFilter equal(String attribute, String name, Object value) {
+        return compare(attribute, "=", name, value);
+    }
+
+    /** Adds {@code attribute >= :name} when the value is given. */
+    public QueryFilter atLeast(String attribute, String name, Object value) {
+        return compare(attribute, ">=", name, value);
+    }
+
+    /** Adds {@code attribute <= :name} when the value is given. */
+    public QueryFilter atMost(String attribute, String name, Object value) {
+        return compare(attribute, "<=", name, value);
+    }
+
+    private QueryFilter compare(String attribute, String operator, String name, Object value) {
         if (value != null) {
-            clauses.add(attribute + " = :" + name);
+            clauses.add(attribute + " " + operator + " :" + name);
             parameters.put(name, value);
         }
         return this;
