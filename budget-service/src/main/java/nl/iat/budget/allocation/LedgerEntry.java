@@ -18,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.BatchSize;
 
 /** One append-only entry of a line's allocation ledger. Never updated, never deleted. */
 @Entity
@@ -44,6 +45,8 @@ public class LedgerEntry extends PanacheEntityBase {
     public long amountCents;
 
     /** For a reallocation: first the allocation the money leaves, then the one it goes to. */
+    // a page of entries loads its changes in one query, not one per entry
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ledger_change", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")

@@ -1,6 +1,7 @@
 package nl.iat.budget.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import nl.iat.platform.paging.Page;
@@ -21,6 +22,8 @@ public class ChangeLog {
 
     public static final String ENVELOPE = "envelope";
     public static final String BUDGET_LINE = "budget-line";
+    private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
+    };
 
     @Inject
     ObjectMapper objectMapper;
@@ -59,9 +62,9 @@ public class ChangeLog {
         }
     }
 
-    private JsonNode fromJson(String json) {
+    private Map<String, Object> fromJson(String json) {
         try {
-            return json == null ? null : objectMapper.readTree(json);
+            return json == null ? null : objectMapper.readValue(json, STATE);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Recorded state is not JSON", e);
         }

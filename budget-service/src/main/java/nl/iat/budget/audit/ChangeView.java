@@ -1,8 +1,8 @@
 package nl.iat.budget.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,6 +12,6 @@ public record ChangeView(
         @Schema(description = "CREATED or UPDATED", example = "UPDATED") String action,
         @Schema(description = "Token subject of who made the change", example = "controller-client") String actor,
         @Schema(description = "When the change was made (UTC)", example = "2018-03-01T09:00:00Z") OffsetDateTime changedAt,
-        @Schema(type = SchemaType.OBJECT, description = "State before the change; absent for CREATED") JsonNode before,
-        @Schema(type = SchemaType.OBJECT, description = "State after the change") JsonNode after) {
+        @Schema(type = SchemaType.OBJECT, description = "State before the change; null for CREATED") Map<String, Object> before,
+        @Schema(type = SchemaType.OBJECT, description = "State after the change") Map<String, Object> after) {
 }
