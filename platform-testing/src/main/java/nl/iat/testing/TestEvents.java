@@ -3,6 +3,7 @@ package nl.iat.testing;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -26,6 +27,12 @@ public final class TestEvents {
 
     public static void publish(String topic, String id, String source, String type, String subject, long sequence,
             String data) {
+        publish(topic, id, source, type, subject, sequence, OffsetDateTime.now(ZoneOffset.UTC), data);
+    }
+
+    /** Sends one event with the given {@code time} attribute (the producer's commit time), for "as of" tests. */
+    public static void publish(String topic, String id, String source, String type, String subject, long sequence,
+            OffsetDateTime time, String data) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -37,7 +44,8 @@ public final class TestEvents {
             header(record, "ce_source", source);
             header(record, "ce_type", type);
             header(record, "ce_subject", subject);
-            header(record, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            // RFC 3339 always has seconds; OffsetDateTime.toString() leaves out zero seconds.
+            header(record, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
             header(record, "ce_sequence", String.valueOf(sequence));
             header(record, "content-type", "application/json");
             producer.send(record).get();

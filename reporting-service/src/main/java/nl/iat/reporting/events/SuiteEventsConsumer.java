@@ -5,32 +5,67 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import nl.iat.platform.events.IdempotentConsumer;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Consumes the measure and budget events, each exactly once, into the reporting read models. */
+/**
+ * Consumes the measure and budget events, each exactly once, into the event history and the read
+ * models. The CloudEvent attributes are read here (the connector's CloudEvent support is off), so
+ * that a malformed record is dead-lettered like any unprocessable one instead of stopping the
+ * channel. A message that cannot be applied is recorded in {@code dead_lettered_event} (for
+ * health) before the channel's dead-letter strategy moves it to the dead-letter topic.
+ */
 @ApplicationScoped
 public class SuiteEventsConsumer {
 
-    static final String CONSUMER = "reporting";
+    public static final String CONSUMER = "reporting";
 
     @Inject
     IdempotentConsumer idempotentConsumer;
 
     @Inject
-    EventHistory history;
+    ReadModelProjector projector;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    MeterRegistry registry;
 
     @Incoming("measure-events")
     @Blocking
     public CompletionStage<Void> measureEvent(Message<String> message) {
-        return idempotentConsumer.consume(CONSUMER, message, history::append);
+        return consume(message);
     }
 
     @Incoming("budget-events")
     @Blocking
     public CompletionStage<Void> budgetEvent(Message<String> message) {
-        return idempotentConsumer.consume(CONSUMER, message, history::append);
+        return consume(message);
+    }
+
+    private CompletionStage<Void> consume(Message<String> message) {
+        Message<String> recorded = message.withNack(reason -> {
+            deadLetters.record(message, reason);
+            return message.nack(reason);
+        });
+        Headers headers = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(IncomingKafkaRecordMetadata::getHeaders)
+                .orElseThrow(() -> new IllegalStateException("A Kafka channel gave a message without Kafka metadata"));
+        IncomingCloudEventMetadata<String> cloudEvent;
+        try {
+            cloudEvent = CloudEventHeaders.metadata(headers, message.getPayload());
+        } catch (IllegalArgumentException notACloudEvent) {
+            registry.counter("iat.events.dead.lettered", "consumer", CONSUMER).increment();
+            deadLetters.record(null, null, null, notACloudEvent);
+            return message.nack(notACloudEvent);
+        }
+        return idempotentConsumer.consume(CONSUMER, recorded.addMetadata(cloudEvent), projector::project);
     }
 }

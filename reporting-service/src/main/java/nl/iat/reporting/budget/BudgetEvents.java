@@ -1,0 +1,98 @@
+package nl.iat.reporting.budget;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The data of the budget events (docs/events.md). Unknown fields are ignored so that producers can
+ * add fields to a contract; missing required fields make the event unprocessable.
+ */
+public final class BudgetEvents {
+
+    private BudgetEvents() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EnvelopeSet(Integer fiscalYear, Long amountCents, String budgetArticle) {
+        public EnvelopeSet requireComplete() {
+            require(fiscalYear, "fiscalYear");
+            require(amountCents, "amountCents");
+            return this;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BudgetLineSet(UUID budgetLineId, Integer fiscalYear, String priorityLineCode, String title,
+            Long amountCents, Long version) {
+        public BudgetLineSet requireComplete() {
+            require(budgetLineId, "budgetLineId");
+            require(fiscalYear, "fiscalYear");
+            require(priorityLineCode, "priorityLineCode");
+            require(amountCents, "amountCents");
+            return this;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LedgerEntryRecorded(UUID entryId, UUID budgetLineId, Integer fiscalYear, String priorityLineCode,
+            String kind, Long amountCents, List<AllocationChange> changes, String reason, String actor) {
+        public LedgerEntryRecorded requireComplete() {
+            require(entryId, "entryId");
+            require(budgetLineId, "budgetLineId");
+            require(fiscalYear, "fiscalYear");
+            require(priorityLineCode, "priorityLineCode");
+            require(kind, "kind");
+            if (changes == null || changes.isEmpty()) {
+                throw new IllegalArgumentException("The ledger event has no changes");
+            }
+            changes.forEach(AllocationChange::requireComplete);
+            return this;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AllocationChange(UUID allocationId, UUID measureId, Long beforeCents, Long afterCents) {
+        void requireComplete() {
+            require(allocationId, "changes.allocationId");
+            require(measureId, "changes.measureId");
+            require(beforeCents, "changes.beforeCents");
+            require(afterCents, "changes.afterCents");
+        }
+
+        public long deltaCents() {
+            return afterCents - beforeCents;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SpendingRecorded(UUID spendingId, String kind, UUID budgetLineId, Integer fiscalYear,
+            String priorityLineCode, UUID allocationId, UUID measureId, Long amountCents, LocalDate date,
+            String description, String actor) {
+        public SpendingRecorded requireComplete() {
+            require(spendingId, "spendingId");
+            require(budgetLineId, "budgetLineId");
+            require(fiscalYear, "fiscalYear");
+            require(priorityLineCode, "priorityLineCode");
+            require(allocationId, "allocationId");
+            require(measureId, "measureId");
+            require(amountCents, "amountCents");
+            if (!"COMMITMENT".equals(kind) && !"EXPENDITURE".equals(kind)) {
+                throw new IllegalArgumentException("The spending event's kind is neither COMMITMENT nor EXPENDITURE");
+            }
+            return this;
+        }
+
+        public boolean isCommitment() {
+            return "COMMITMENT".equals(kind);
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException("The budget event lacks " + field);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package nl.iat.reporting.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The consumer lag: how many events on the measure and budget topics the reports have not applied
+ * yet (latest offsets minus the consumer group's committed offsets). Measured every few seconds,
+ * exposed as the gauge {@code iat.reports.consumer.lag} and in every report's metadata.
+ */
+@Startup
+@ApplicationScoped
+public class ConsumerLag {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerLag.class);
+    private static final long NOT_MEASURED = -1;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "mp.messaging.incoming.measure-events.group.id")
+    String groupId;
+
+    @ConfigProperty(name = "mp.messaging.incoming.measure-events.topic")
+    String measureTopic;
+
+    @ConfigProperty(name = "mp.messaging.incoming.budget-events.topic")
+    String budgetTopic;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final AtomicLong lag = new AtomicLong(NOT_MEASURED);
+    private Admin admin;
+
+    @PostConstruct
+    void registerGauge() {
+        Gauge.builder("iat.reports.consumer.lag", lag, AtomicLong::get)
+                .description("Events on the measure and budget topics not yet applied to the reports (-1: not measured yet)")
+                .tag("group", groupId)
+                .register(registry);
+    }
+
+    /** The last measured lag, or null before the first measurement. */
+    public Long current() {
+        long value = lag.get();
+        return value == NOT_MEASURED ? null : value;
+    }
+
+    @Scheduled(every = "${iat.reports.lag-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void measure() {
+        try {
+            lag.set(measureNow());
+        } catch (Exception e) {
+            LOG.debugf("Consumer lag not measurable right now: %s", e.getMessage());
+        }
+    }
+
+    long measureNow() throws Exception {
+        Admin client = admin();
+        Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(groupId)
+                .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+        List<TopicPartition> partitions = client.describeTopics(List.of(measureTopic, budgetTopic)).allTopicNames()
+                .get(5, TimeUnit.SECONDS).values().stream()
+                .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                .toList();
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> latest = client.listOffsets(
+                partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                .all().get(5, TimeUnit.SECONDS);
+        long total = 0;
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata offset = committed.get(partition);
+            total += Math.max(0, latest.get(partition).offset() - (offset == null ? 0 : offset.offset()));
+        }
+        return total;
+    }
+
+    private synchronized Admin admin() {
+        if (admin == null) {
+            Properties props = new Properties();
+            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(5).toMillis());
+            admin = Admin.create(props);
+        }
+        return admin;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(1));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package nl.iat.reporting.events;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import nl.iat.platform.events.IncomingEvent;
+import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.aggregates.GroupLabels;
+import nl.iat.reporting.aggregates.MeasureCounts;
+import nl.iat.reporting.aggregates.MoneyByGroup;
+import nl.iat.reporting.measures.MeasureState;
+import nl.iat.reporting.measures.MeasureVersions;
+
+/**
+ * Applies a measure event: a new version of the measure, its count moved to its new groups, and its
+ * money moved to the groups of its new data (intervention area, lead organisation, approach, nature).
+ */
+@ApplicationScoped
+public class MeasureProjection {
+
+    @Inject
+    MeasureVersions versions;
+
+    @Inject
+    MeasureCounts counts;
+
+    @Inject
+    MoneyByGroup money;
+
+    @Inject
+    GroupLabels labels;
+
+    public void apply(MeasureState state, IncomingEvent event) {
+        Optional<MeasureVersions.Current> current = versions.current(state.measureId());
+        if (current.isPresent() && current.get().sequence() >= event.sequence()) {
+            return; // an older state never overwrites a newer one
+        }
+        MeasureState previous = current.map(MeasureVersions.Current::state).orElse(null);
+        if (previous != null) {
+            counts.add(previous, -1);
+        }
+        counts.add(state, 1);
+        moveMoney(previous, state);
+        versions.append(state, event);
+        labels.set(Dimension.LEAD_ORGANISATION, state.leadOrganisationId(),
+                state.leadOrganisationName() == null ? state.leadOrganisationId() : state.leadOrganisationName());
+    }
+
+    private void moveMoney(MeasureState previous, MeasureState state) {
+        for (Dimension dimension : Dimension.values()) {
+            if (!dimension.moneyFollowsMeasure()) {
+                continue;
+            }
+            String from = dimension.moneyKey(previous);
+            String to = dimension.moneyKey(state);
+            if (!from.equals(to)) {
+                money.moveMeasure(state.measureId(), dimension, from, to);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package nl.iat.reporting.events;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import nl.iat.platform.events.IncomingEvent;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rebuilds the read models: wipes them and replays the measure and budget topics from the
+ * beginning up to their end offsets at the start, in the caller's transaction. It holds the
+ * read-model lock throughout, so the live consumers wait; an event they then bring that the replay
+ * already applied is in the history and is skipped. Readers see the old figures until the commit.
+ */
+@ApplicationScoped
+public class TopicReplay {
+
+    /** The read models and the history; processed_event, dead letters, reports and rebuilds stay. */
+    private static final List<String> READ_MODELS = List.of("event_history", "measure_version", "allocation_change",
+            "spending_change", "envelope_version", "budget_line_version", "allocation_current", "money_by_group",
+            "measure_count_by_group", "group_label", "monthly_allocation");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "mp.messaging.incoming.measure-events.topic")
+    String measureTopic;
+
+    @ConfigProperty(name = "mp.messaging.incoming.budget-events.topic")
+    String budgetTopic;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ReadModelProjector projector;
+
+    /** What a replay did. */
+    public record Result(long replayed, long skipped) {
+    }
+
+    public Result wipeAndReplay() {
+        projector.lockReadModels();
+        READ_MODELS.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long replayed = 0;
+            long skipped = 0;
+            while (!reachedEnd(consumer, partitions, end)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        continue;
+                    }
+                    if (replay(record)) {
+                        replayed++;
+                    } else {
+                        skipped++;
+                    }
+                }
+            }
+            return new Result(replayed, skipped);
+        }
+    }
+
+    /** Applies one record; false when it is unprocessable (it went to the dead-letter topic when first consumed) or a repeat. */
+    private boolean replay(ConsumerRecord<String, String> record) {
+        Runnable application;
+        IncomingEvent event;
+        try {
+            event = CloudEventHeaders.event(record.headers(), record.value());
+            application = projector.applicationOf(event);
+        } catch (RuntimeException unprocessable) {
+            return false;
+        }
+        return projector.applyOnce(event, application);
+    }
+
+    private static boolean reachedEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+            Map<TopicPartition, Long> end) {
+        return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(measureTopic, budgetTopic)) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos != null) {
+                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+        }
+        return partitions;
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+
+}

@@ -1,0 +1,96 @@
+package nl.iat.reporting.measures;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The full state of a measure as every measure event carries it (docs/events.md, MeasureState).
+ * Unknown fields are ignored: producers may add fields to a contract without breaking this consumer.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(description = "The state of a measure as the measures-service published it")
+public record MeasureState(
+        @Schema(example = "3f0c8a52-5a1e-4c36-9f43-7f3c2a9b1d10") UUID measureId,
+        @Schema(example = "IAT-2018-001") String code,
+        @Schema(example = "Uitbreiding capaciteit AIVD") String title,
+        @Schema(example = "NCTS-2016-2020") String frameworkCode,
+        @Schema(example = "VERWERVEN") String interventionAreaCode,
+        @Schema(description = "Null for continuations of existing measures", example = "EARLY_DETECTION") String priorityLineCode,
+        @Schema(example = "PREVENTIVE") String approach,
+        @Schema(example = "INTENSIFICATION") String nature,
+        @Schema(example = "7d7f1f0e-2b55-4f0c-8d1e-2a1f4b3c5d6e") String leadOrganisationId,
+        @Schema(example = "AIVD") String leadOrganisationName,
+        List<String> partnerOrganisationIds,
+        @Schema(example = "2018-01-01") LocalDate startDate,
+        @Schema(example = "2021-12-31") LocalDate endDate,
+        @Schema(example = "APPROVED") String status,
+        @Schema(example = "PROPOSED") String previousStatus,
+        @Schema(example = "Approved by the steering group") String statusReason,
+        Assessment assessment,
+        List<Milestone> milestones,
+        List<String> parliamentaryPapers,
+        @Schema(example = "3") Long version,
+        @Schema(example = "2018-02-01T10:00:00Z") OffsetDateTime changedAt,
+        @Schema(example = "editor-client") String changedBy) {
+
+    /** The proportionality assessment: which fundamental rights the measure touches and how much. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Assessment(
+            @Schema(example = "HIGH") String impactLevel,
+            List<String> fundamentalRights,
+            @Schema(example = "Wiv 2017") String legalBasis,
+            @Schema(example = "Necessary to detect travel to conflict areas") String justification,
+            @Schema(example = "DPIA-2018-04") String dpiaReference,
+            @Schema(example = "2020-01-01") LocalDate reviewDate,
+            @Schema(example = "true") Boolean complete) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Milestone(
+            @Schema(example = "0b8f6a0e-6d1c-4b5e-9f2a-1c3d5e7f9a0b") UUID milestoneId,
+            @Schema(example = "Recruitment completed") String title,
+            @Schema(example = "2018-06-30") LocalDate dueDate,
+            @Schema(example = "false") boolean done,
+            @Schema(example = "2018-06-15") LocalDate doneOn) {
+    }
+
+    /** Throws when the event lacks what every report groups by. */
+    public MeasureState requireComplete() {
+        require(measureId, "measureId");
+        require(code, "code");
+        require(title, "title");
+        require(interventionAreaCode, "interventionAreaCode");
+        require(approach, "approach");
+        require(nature, "nature");
+        require(leadOrganisationId, "leadOrganisationId");
+        require(status, "status");
+        return this;
+    }
+
+    public String impactLevel() {
+        return assessment == null || assessment.impactLevel() == null ? null : assessment.impactLevel();
+    }
+
+    public boolean assessmentComplete() {
+        return assessment != null && Boolean.TRUE.equals(assessment.complete());
+    }
+
+    public LocalDate reviewDate() {
+        return assessment == null ? null : assessment.reviewDate();
+    }
+
+    public List<Milestone> milestonesOrEmpty() {
+        return milestones == null ? List.of() : milestones;
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException("The measure event lacks " + field);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package nl.iat.reporting.measures;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.iat.platform.events.IncomingEvent;
+
+/** Every state a measure has had, valid from its event's time until the next one's. */
+@ApplicationScoped
+public class MeasureVersions {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    /** The measure's current version: its sequence number and state. */
+    public record Current(long sequence, MeasureState state) {
+    }
+
+    public Optional<Current> current(UUID measureId) {
+        List<?> rows = entityManager.createNativeQuery("""
+                select sequence, cast(state as text) from measure_version
+                where measure_id = ?1 and valid_to is null""")
+                .setParameter(1, measureId)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new Current(((Number) columns[0]).longValue(), read((String) columns[1]));
+        });
+    }
+
+    /** Closes the current version and makes the event's state the current one. */
+    public void append(MeasureState state, IncomingEvent event) {
+        entityManager.createNativeQuery("""
+                update measure_version set valid_to = greatest(valid_from, ?2)
+                where measure_id = ?1 and valid_to is null""")
+                .setParameter(1, state.measureId())
+                .setParameter(2, event.time())
+                .executeUpdate();
+        entityManager.createNativeQuery("""
+                insert into measure_version (measure_id, sequence, event_type, valid_from, code, title,
+                    intervention_area_code, priority_line_code, approach, nature, lead_organisation_id,
+                    lead_organisation_name, status, previous_status, status_reason, start_date, end_date,
+                    impact_level, assessment_complete, review_date, changed_by, state)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+                    ?20, ?21, cast(?22 as jsonb))""")
+                .setParameter(1, state.measureId())
+                .setParameter(2, event.sequence())
+                .setParameter(3, event.type())
+                .setParameter(4, event.time())
+                .setParameter(5, state.code())
+                .setParameter(6, state.title())
+                .setParameter(7, state.interventionAreaCode())
+                .setParameter(8, state.priorityLineCode())
+                .setParameter(9, state.approach())
+                .setParameter(10, state.nature())
+                .setParameter(11, state.leadOrganisationId())
+                .setParameter(12, state.leadOrganisationName() == null ? state.leadOrganisationId() : state.leadOrganisationName())
+                .setParameter(13, state.status())
+                .setParameter(14, state.previousStatus())
+                .setParameter(15, state.statusReason())
+                .setParameter(16, state.startDate())
+                .setParameter(17, state.endDate())
+                .setParameter(18, state.impactLevel())
+                .setParameter(19, state.assessment() == null ? null : state.assessmentComplete())
+                .setParameter(20, state.reviewDate())
+                .setParameter(21, state.changedBy())
+                .setParameter(22, write(state))
+                .executeUpdate();
+    }
+
+    public MeasureState read(String json) {
+        try {
+            return objectMapper.readValue(json, MeasureState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored measure state is not readable", e);
+        }
+    }
+
+    private String write(MeasureState state) {
+        try {
+            return objectMapper.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A measure state cannot be stored", e);
+        }
+    }
+}

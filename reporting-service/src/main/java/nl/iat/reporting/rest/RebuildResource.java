@@ -1,0 +1,125 @@
+package nl.iat.reporting.rest;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.Roles;
+import nl.iat.reporting.rebuilds.RebuildView;
+import nl.iat.reporting.service.RebuildService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/rebuilds")
+@Tag(name = "Rebuilds", description = "Rebuilding the read models by replaying the topics (admin)")
+@RolesAllowed(Roles.ADMIN)
+public class RebuildResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    RebuildService rebuilds;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rebuild the read models",
+            description = "Wipes the read models and the event history and replays the measure and budget topics from "
+                    + "the beginning, in the background and in one transaction: reports keep showing the old figures "
+                    + "until the rebuild commits, and a failed rebuild changes nothing. Live events wait meanwhile. "
+                    + "Follow the Location to see when it has finished. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "202", description = "The rebuild has started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildView.class)))
+    @APIResponse(responseCode = "400", description = "The Idempotency-Key is not valid",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "A rebuild is running already",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public Response request(
+            @Parameter(description = "Makes retries safe: a repeated key returns the first response", example = "rebuild-2026-11-28")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        String actor = jwt.getSubject();
+        Response response = idempotentRequests.execute(idempotencyKey, actor, "request-rebuild", Map.of(), () -> {
+            RebuildView rebuild = rebuilds.request(actor);
+            // Set verbatim: Response.location would resolve the path against the base URI once more.
+            return Response.accepted(rebuild).header("Location", "/api/reports/v1/rebuilds/" + rebuild.rebuildId())
+                    .build();
+        });
+        if (response.getEntity() instanceof RebuildView started) {
+            rebuilds.start(started.rebuildId());
+        }
+        return response;
+    }
+
+    @GET
+    @Path("/{rebuildId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read a rebuild", description = "Its status and, when finished, how many events it replayed and how fast.")
+    @APIResponse(responseCode = "200", description = "The rebuild",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such rebuild",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public RebuildView get(
+            @Parameter(description = "The rebuild's id", example = "6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b") @PathParam("rebuildId") String rebuildId) {
+        try {
+            return rebuilds.get(UUID.fromString(rebuildId));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Rebuild", rebuildId);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List rebuilds", description = "The rebuilds, newest first.")
+    @APIResponse(responseCode = "200", description = "A page of rebuilds",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public Page<RebuildView> list(
+            @Parameter(description = "Only rebuilds with this status", schema = @Schema(enumeration = { "RUNNING", "COMPLETED", "FAILED" }))
+            @QueryParam("status") @Pattern(regexp = "RUNNING|COMPLETED|FAILED", message = "must be RUNNING, COMPLETED or FAILED") String status,
+            @Valid @BeanParam PageRequest paging) {
+        return rebuilds.list(status, paging);
+    }
+
+    /** For the OpenAPI document: a page of rebuilds. */
+    @Schema(name = "RebuildPage", description = "A page of rebuilds")
+    static final class RebuildPage {
+        public java.util.List<RebuildView> items;
+        @Schema(example = "1") public int page;
+        @Schema(example = "20") public int pageSize;
+        @Schema(example = "1") public long totalItems;
+        @Schema(example = "1") public long totalPages;
+    }
+}

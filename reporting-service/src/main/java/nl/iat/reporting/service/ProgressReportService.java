@@ -1,0 +1,237 @@
+package nl.iat.reporting.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.InvalidParam;
+import nl.iat.platform.problem.ProblemException;
+import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.progress.CreateProgressReport;
+import nl.iat.reporting.progress.ProgressReport;
+import nl.iat.reporting.progress.ProgressReportContent;
+import nl.iat.reporting.progress.ProgressReportView;
+import nl.iat.reporting.reports.Figures;
+import nl.iat.reporting.reports.MeasureQueries;
+import nl.iat.reporting.reports.MeasureRow;
+import nl.iat.reporting.reports.Overview;
+
+/**
+ * Freezes progress reports to parliament: the reports as of the end of the reference date,
+ * rendered to JSON once, numbered, hashed (SHA-256) and compared with the previous report.
+ * Later events never change a stored report.
+ */
+@ApplicationScoped
+public class ProgressReportService {
+
+    /** Advisory lock key that numbers progress reports one at a time ("IATPRGRS"). */
+    private static final long NUMBERING_LOCK = 0x4941545052475253L;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    Figures figures;
+
+    @Inject
+    MeasureQueries measures;
+
+    @Transactional
+    public ProgressReportView create(CreateProgressReport request, String actor) {
+        OffsetDateTime asOf = endOf(request.referenceDate());
+        check(request, asOf);
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, NUMBERING_LOCK)
+                .getSingleResult();
+        ProgressReport previous = ProgressReport.<ProgressReport>findAll(Sort.descending("number")).firstResult();
+        int number = previous == null ? 1 : previous.number + 1;
+        ProgressReportContent content = content(number, request, asOf, previous);
+        ProgressReport report = new ProgressReport();
+        report.number = number;
+        report.title = request.title();
+        report.referenceDate = request.referenceDate();
+        report.periodStart = request.periodStart();
+        report.periodEnd = request.periodEnd();
+        report.asOf = asOf;
+        report.content = json(content);
+        report.contentSha256 = sha256(report.content);
+        report.previousNumber = previous == null ? null : previous.number;
+        report.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS); // as stored
+        report.createdBy = actor;
+        report.persist();
+        return ProgressReportView.of(report, true);
+    }
+
+    @Transactional
+    public ProgressReportView get(int number) {
+        return ProgressReportView.of(find(number), true);
+    }
+
+    @Transactional
+    public ProgressReportContent content(int number) {
+        return read(find(number).content);
+    }
+
+    @Transactional
+    public Page<ProgressReportView> list(LocalDate referenceDateFrom, LocalDate referenceDateTo, boolean descending,
+            PageRequest paging) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (referenceDateFrom != null) {
+            query.append(" and referenceDate >= :from");
+            parameters.put("from", referenceDateFrom);
+        }
+        if (referenceDateTo != null) {
+            query.append(" and referenceDate <= :to");
+            parameters.put("to", referenceDateTo);
+        }
+        var found = ProgressReport.<ProgressReport>find(query.toString(),
+                descending ? Sort.descending("number") : Sort.ascending("number"), parameters);
+        List<ProgressReportView> items = found.page(paging.page - 1, paging.pageSize).list().stream()
+                .map(r -> ProgressReportView.of(r, false)).toList();
+        return Page.of(items, paging, found.count());
+    }
+
+    private ProgressReport find(int number) {
+        ProgressReport report = ProgressReport.findById(number);
+        if (report == null) {
+            throw ProblemException.notFound("Progress report", number);
+        }
+        return report;
+    }
+
+    /** The end of the reference date in the ministry's time zone (the last microsecond PostgreSQL keeps). */
+    static OffsetDateTime endOf(LocalDate referenceDate) {
+        return referenceDate.plusDays(1).atStartOfDay(ReportService.AMSTERDAM).minusNanos(1_000).toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static void check(CreateProgressReport request, OffsetDateTime asOf) {
+        List<InvalidParam> problems = new ArrayList<>();
+        if (request.periodStart().isAfter(request.periodEnd())) {
+            problems.add(new InvalidParam("periodStart", "must not be after periodEnd"));
+        }
+        if (request.periodEnd().isAfter(request.referenceDate())) {
+            problems.add(new InvalidParam("periodEnd", "must not be after referenceDate"));
+        }
+        if (!asOf.isBefore(OffsetDateTime.now(ZoneOffset.UTC))) {
+            problems.add(new InvalidParam("referenceDate", "must have ended: figures of a day still running could change"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("The progress report cannot be frozen as asked", problems);
+        }
+    }
+
+    private ProgressReportContent content(int number, CreateProgressReport request, OffsetDateTime asOf,
+            ProgressReport previous) {
+        List<Overview> overviews = figures.fiscalYears(asOf).stream()
+                .map(year -> withoutMetadata(reports.overview(year, asOf))).toList();
+        Map<String, List<nl.iat.reporting.reports.BreakdownRow>> breakdowns = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.breakdowns()) {
+            breakdowns.put(dimension.pathName(), reports.breakdownRows(dimension, null, asOf));
+        }
+        var balance = reports.balance(null, asOf);
+        balance = new nl.iat.reporting.reports.Balance(null, balance.fiscalYear(), balance.referenceDate(),
+                balance.approaches(), balance.impactLevels(), balance.unjustifiedHighImpactMeasures(),
+                balance.overdueReviews(), balance.overdueMilestones());
+        List<MeasureRow> all = measures.all(asOf);
+        List<ProgressReportContent.AreaSection> areas = all.stream()
+                .collect(Collectors.groupingBy(MeasureRow::interventionAreaCode, LinkedHashMap::new, Collectors.toList()))
+                .entrySet().stream()
+                .map(e -> new ProgressReportContent.AreaSection(e.getKey(), e.getValue()))
+                .toList();
+        List<MeasureRow> before = previous == null ? List.of() : read(previous.content).interventionAreas().stream()
+                .flatMap(a -> a.measures().stream()).toList();
+        return new ProgressReportContent(number, request.title(), request.referenceDate(), request.periodStart(),
+                request.periodEnd(), asOf, figures.eventsIncludedUpTo(asOf), previous == null ? null : previous.number,
+                overviews, breakdowns, balance, areas, Differences.between(before, all));
+    }
+
+    private static Overview withoutMetadata(Overview o) {
+        return new Overview(null, o.fiscalYear(), o.envelopeCents(), o.linedCents(), o.allocatedCents(),
+                o.committedCents(), o.spentCents(), o.unlinedCents(), o.freeCents(), o.measuresByStatus());
+    }
+
+    /** The differences between the measures of two reports. */
+    static final class Differences {
+
+        private Differences() {
+        }
+
+        static ProgressReportContent.Differences between(List<MeasureRow> before, List<MeasureRow> after) {
+            Map<java.util.UUID, MeasureRow> old = before.stream()
+                    .collect(Collectors.toMap(MeasureRow::measureId, Function.identity()));
+            List<ProgressReportContent.MeasureRef> added = new ArrayList<>();
+            List<ProgressReportContent.StatusChange> statuses = new ArrayList<>();
+            List<ProgressReportContent.MoneyChange> money = new ArrayList<>();
+            for (MeasureRow now : after) {
+                MeasureRow then = old.get(now.measureId());
+                if (then == null) {
+                    added.add(new ProgressReportContent.MeasureRef(now.measureId(), now.code(), now.title(), now.status()));
+                } else if (!then.status().equals(now.status())) {
+                    statuses.add(new ProgressReportContent.StatusChange(now.measureId(), now.code(), now.title(),
+                            then.status(), now.status()));
+                }
+                long allocated = then == null ? 0 : then.allocatedCents();
+                long committed = then == null ? 0 : then.committedCents();
+                long spent = then == null ? 0 : then.spentCents();
+                if (allocated != now.allocatedCents() || committed != now.committedCents() || spent != now.spentCents()) {
+                    money.add(new ProgressReportContent.MoneyChange(now.measureId(), now.code(), now.title(), allocated,
+                            now.allocatedCents(), committed, now.committedCents(), spent, now.spentCents()));
+                }
+            }
+            return new ProgressReportContent.Differences(added, statuses, money);
+        }
+    }
+
+    private String json(ProgressReportContent content) {
+        try {
+            return objectMapper.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The progress report cannot be rendered", e);
+        }
+    }
+
+    private ProgressReportContent read(String content) {
+        try {
+            return objectMapper.readValue(content, ProgressReportContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored progress report is not readable", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

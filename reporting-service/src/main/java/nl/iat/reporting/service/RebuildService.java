@@ -1,0 +1,128 @@
+package nl.iat.reporting.service;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.ProblemException;
+import nl.iat.reporting.events.TopicReplay;
+import nl.iat.reporting.rebuilds.Rebuild;
+import nl.iat.reporting.rebuilds.RebuildView;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds the read models from the topics in the background, one rebuild at a time, in one
+ * transaction: a failed rebuild leaves the old figures in place.
+ */
+@ApplicationScoped
+public class RebuildService {
+
+    private static final Logger LOG = Logger.getLogger(RebuildService.class);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    TopicReplay replay;
+
+    @ConfigProperty(name = "iat.reports.rebuild-timeout", defaultValue = "PT2H")
+    Duration timeout;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+
+    /** A rebuild that was running when the service stopped did not finish; its transaction was rolled back. */
+    void interrupted(@Observes StartupEvent started) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                update rebuild set status = 'FAILED', finished_at = now(), failure = 'Interrupted by a restart'
+                where status = 'RUNNING'""").executeUpdate());
+    }
+
+    @Transactional
+    public RebuildView request(String actor) {
+        UUID id = UUID.randomUUID();
+        int inserted = entityManager.createNativeQuery("""
+                insert into rebuild (id, status, requested_by, requested_at) values (?1, 'RUNNING', ?2, ?3)
+                on conflict (status) where status = 'RUNNING' do nothing""")
+                .setParameter(1, id)
+                .setParameter(2, actor)
+                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+                .executeUpdate();
+        if (inserted == 0) {
+            throw ProblemException.conflict("A rebuild is running already; wait until it has finished");
+        }
+        return RebuildView.of(Rebuild.findById(id));
+    }
+
+    /** Starts the requested rebuild after the request's transaction has committed. */
+    public void start(UUID id) {
+        worker.submit(() -> run(id));
+    }
+
+    private void run(UUID id) {
+        long started = System.nanoTime();
+        try {
+            TopicReplay.Result result = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds())
+                    .call(() -> {
+                        TopicReplay.Result replayed = replay.wipeAndReplay();
+                        finish(id, Rebuild.COMPLETED, replayed, started, null);
+                        return replayed;
+                    });
+            LOG.infof("Rebuild %s replayed %d events (%d skipped)", id, result.replayed(), result.skipped());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Rebuild %s failed; the read models are unchanged", id);
+            QuarkusTransaction.requiringNew().run(() -> finish(id, Rebuild.FAILED, new TopicReplay.Result(0, 0), started,
+                    String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void finish(UUID id, String status, TopicReplay.Result result, long started, String failure) {
+        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+        Rebuild rebuild = Rebuild.findById(id);
+        rebuild.status = status;
+        rebuild.finishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        rebuild.eventsReplayed = result.replayed();
+        rebuild.eventsSkipped = result.skipped();
+        rebuild.eventsPerSecond = failure == null ? Math.round(result.replayed() / seconds) : null;
+        rebuild.failure = failure;
+    }
+
+    @Transactional
+    public RebuildView get(UUID id) {
+        Rebuild rebuild = Rebuild.findById(id);
+        if (rebuild == null) {
+            throw ProblemException.notFound("Rebuild", id);
+        }
+        return RebuildView.of(rebuild);
+    }
+
+    @Transactional
+    public Page<RebuildView> list(String status, PageRequest paging) {
+        var found = status == null ? Rebuild.<Rebuild>findAll(Sort.descending("requestedAt"))
+                : Rebuild.<Rebuild>find("status", Sort.descending("requestedAt"), status);
+        List<RebuildView> items = found.page(paging.page - 1, paging.pageSize).list().stream().map(RebuildView::of).toList();
+        return Page.of(items, paging, found.count());
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,157 @@
+package nl.iat.reporting.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.iat.platform.paging.Page;
+import nl.iat.platform.paging.PageRequest;
+import nl.iat.reporting.aggregates.Amounts;
+import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.events.ConsumerLag;
+import nl.iat.reporting.reports.AllocationSeries;
+import nl.iat.reporting.reports.Balance;
+import nl.iat.reporting.reports.Breakdown;
+import nl.iat.reporting.reports.BreakdownRow;
+import nl.iat.reporting.reports.Figures;
+import nl.iat.reporting.reports.MeasureFilter;
+import nl.iat.reporting.reports.MeasureQueries;
+import nl.iat.reporting.reports.Overview;
+import nl.iat.reporting.reports.ReportMetadata;
+import nl.iat.reporting.reports.StatusCounts;
+
+/** The dashboard reports: overview, breakdowns, balance and allocation series, now or as of a moment. */
+@ApplicationScoped
+public class ReportService {
+
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    Figures figures;
+
+    @Inject
+    ConsumerLag consumerLag;
+
+    @Inject
+    MeasureQueries measures;
+
+    @Transactional
+    public Overview overview(int fiscalYear, OffsetDateTime asOf) {
+        long envelope = figures.envelope(fiscalYear, asOf);
+        long lined = figures.lined(fiscalYear, asOf);
+        Amounts money = figures.money(Dimension.TOTAL, fiscalYear, asOf).getOrDefault("TOTAL", Amounts.ZERO);
+        StatusCounts statuses = StatusCounts.of(figures.counts(Dimension.TOTAL, fiscalYear, asOf)
+                .getOrDefault("TOTAL", Map.of()));
+        return new Overview(metadata(asOf), fiscalYear, envelope, lined, money.allocatedCents(),
+                money.committedCents(), money.spentCents(), envelope - lined, envelope - money.allocatedCents(), statuses);
+    }
+
+    @Transactional
+    public Breakdown breakdown(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf,
+            Comparator<BreakdownRow> order, PageRequest paging) {
+        List<BreakdownRow> rows = breakdownRows(dimension, fiscalYear, asOf);
+        rows.sort(order.thenComparing(BreakdownRow::groupKey));
+        List<BreakdownRow> page = rows.stream().skip(paging.offset()).limit(paging.pageSize).toList();
+        return new Breakdown(metadata(asOf), dimension.pathName(), fiscalYear, total(rows),
+                Page.of(page, paging, rows.size()));
+    }
+
+    /** Every group of the dimension with its money and measures, in no particular order. */
+    public List<BreakdownRow> breakdownRows(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
+        Map<String, Amounts> money = dimension.carriesMoney() ? figures.money(dimension, fiscalYear, asOf) : Map.of();
+        Map<String, Map<String, Long>> counts = figures.counts(dimension, fiscalYear, asOf);
+        Map<String, String> labels = figures.labels(dimension);
+        List<BreakdownRow> rows = new ArrayList<>();
+        for (String key : new TreeSet<>(union(money.keySet(), counts.keySet()))) {
+            Amounts amounts = money.getOrDefault(key, Amounts.ZERO);
+            StatusCounts statuses = StatusCounts.of(counts.getOrDefault(key, Map.of()));
+            if (amounts.equals(Amounts.ZERO) && statuses.total() == 0) {
+                continue; // a group all money and measures have left
+            }
+            rows.add(new BreakdownRow(key, labels.getOrDefault(key, key), amounts.allocatedCents(),
+                    amounts.committedCents(), amounts.spentCents(), statuses.total(), statuses));
+        }
+        return rows;
+    }
+
+    @Transactional
+    public Balance balance(Integer fiscalYear, OffsetDateTime asOf) {
+        List<BreakdownRow> approaches = breakdownRows(Dimension.APPROACH, fiscalYear, asOf);
+        long allMoney = approaches.stream().mapToLong(BreakdownRow::allocatedCents).sum();
+        long allMeasures = approaches.stream().mapToLong(BreakdownRow::measureCount).sum();
+        List<Balance.ApproachShare> shares = approaches.stream().map(row -> new Balance.ApproachShare(row.groupKey(),
+                row.allocatedCents(), percent(row.allocatedCents(), allMoney), row.measureCount(),
+                percent(row.measureCount(), allMeasures))).toList();
+        List<Balance.ImpactLevelCount> impactLevels = breakdownRows(Dimension.IMPACT_LEVEL, fiscalYear, asOf).stream()
+                .map(row -> new Balance.ImpactLevelCount(row.groupKey(), row.measureCount())).toList();
+        LocalDate referenceDate = referenceDate(asOf);
+        long unjustified = measures.count(new MeasureFilter(null, null, null, null, null, null, "HIGH", false, null, null),
+                asOf) - measures.count(new MeasureFilter("CANCELLED", null, null, null, null, null, "HIGH", false, null,
+                        null), asOf);
+        long overdueReviews = measures.count(new MeasureFilter(null, null, null, null, null, null, null, null,
+                referenceDate, true), asOf);
+        return new Balance(metadata(asOf), fiscalYear, referenceDate, shares, impactLevels, unjustified, overdueReviews,
+                measures.countOverdueMilestones(referenceDate, asOf));
+    }
+
+    @Transactional
+    public AllocationSeries allocationSeries(Integer fiscalYear, String priorityLineCode, boolean perPriorityLine,
+            OffsetDateTime asOf, PageRequest paging) {
+        List<AllocationSeries.Point> points = figures.allocationSeries(fiscalYear, priorityLineCode, perPriorityLine, asOf);
+        return new AllocationSeries(metadata(asOf), fiscalYear, perPriorityLine, Page.of(points.stream()
+                .skip(paging.offset()).limit(paging.pageSize).toList(), paging, points.size()));
+    }
+
+    /** The date reviews and milestones are judged against: that of asOf, or today, in the ministry's time zone. */
+    public static LocalDate referenceDate(OffsetDateTime asOf) {
+        return (asOf == null ? OffsetDateTime.now() : asOf).atZoneSameInstant(AMSTERDAM).toLocalDate();
+    }
+
+    public ReportMetadata metadata(OffsetDateTime asOf) {
+        return new ReportMetadata(asOf, OffsetDateTime.now(ZoneOffset.UTC), figures.eventsIncludedUpTo(asOf),
+                consumerLag.current());
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(2)
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN);
+    }
+
+    private static BreakdownRow total(List<BreakdownRow> rows) {
+        long allocated = 0;
+        long committed = 0;
+        long spent = 0;
+        long[] statuses = new long[5];
+        for (BreakdownRow row : rows) {
+            allocated += row.allocatedCents();
+            committed += row.committedCents();
+            spent += row.spentCents();
+            StatusCounts s = row.measuresByStatus();
+            statuses[0] += s.proposed();
+            statuses[1] += s.approved();
+            statuses[2] += s.inProgress();
+            statuses[3] += s.completed();
+            statuses[4] += s.cancelled();
+        }
+        StatusCounts sum = new StatusCounts(statuses[0], statuses[1], statuses[2], statuses[3], statuses[4]);
+        return new BreakdownRow("TOTAL", "Total", allocated, committed, spent, sum.total(), sum);
+    }
+
+    private static TreeSet<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        TreeSet<String> keys = new TreeSet<>(a);
+        keys.addAll(b);
+        return keys;
+    }
+}

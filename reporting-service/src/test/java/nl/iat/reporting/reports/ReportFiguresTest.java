@@ -1,0 +1,191 @@
+package nl.iat.reporting.reports;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import nl.iat.platform.security.Roles;
+import nl.iat.reporting.Applied;
+import nl.iat.reporting.SuiteEvents;
+import nl.iat.reporting.SuiteEvents.BudgetLine;
+import nl.iat.reporting.SuiteEvents.Measure;
+import nl.iat.testing.KafkaBrokerResource;
+import nl.iat.testing.TestTokens;
+import nl.iat.testing.Waits;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures after a sequence of contract events over the real broker equal hand-computed ones to the
+ * cent, now and as of a moment; a redelivered event changes nothing. Each test uses its own fiscal
+ * year so the tests do not see each other's money.
+ */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class ReportFiguresTest {
+
+    @Inject
+    Applied applied;
+
+    @Test
+    void overviewAndBreakdownsEqualHandComputedFiguresAndIgnoreRedeliveries() {
+        int year = 2031;
+        List<String> events = new ArrayList<>();
+        Measure m1 = new Measure("F-1", "VERWERVEN", "EARLY_DETECTION", "PREVENTIVE", "INTENSIFICATION", "org-a",
+                "APPROVED", year + "-01-01", year + "-12-31");
+        Measure m2 = new Measure("F-2", "VERVOLGEN", null, "REPRESSIVE", "CONTINUATION", "org-b", "PROPOSED",
+                year + "-03-01", year + "-12-31");
+        events.add(m1.registered());
+        events.add(m2.registered());
+        events.add(SuiteEvents.envelope(year, 1_300_000_000L));
+        BudgetLine l1 = new BudgetLine(year, "EARLY_DETECTION");
+        BudgetLine l2 = new BudgetLine(year, "FINANCING");
+        events.add(l1.set(500_000_000L));
+        events.add(l2.set(300_000_000L));
+        UUID a1 = UUID.randomUUID();
+        UUID a2 = UUID.randomUUID();
+        UUID a3 = UUID.randomUUID();
+        events.add(l1.ledger("ALLOCATE", 250_000_000L, a1, m1.id, 0, 250_000_000L));
+        events.add(l2.ledger("ALLOCATE", 100_000_033L, a2, m2.id, 0, 100_000_033L));
+        String increase = l1.ledger("INCREASE", 12_500_050L, a1, m1.id, 250_000_000L, 262_500_050L);
+        events.add(increase);
+        events.add(l1.ledger("REALLOCATE", 50_000_000L, a1, m1.id, 262_500_050L, 212_500_050L, a3, m2.id, 0, 50_000_000L));
+        events.add(l1.spending("COMMITMENT", a1, m1.id, 100_000_001L));
+        events.add(l1.spending("EXPENDITURE", a1, m1.id, 40_000_000L));
+        events.add(l2.spending("COMMITMENT", a2, m2.id, 7L));
+        applied.await(events);
+        l1.redeliverLast(events.get(events.size() - 2));
+        l1.publish("nl.iat.budget.spending.recorded.v1", SuiteEvents.map()); // unprocessable: dead-lettered
+        String marker = l2.spending("EXPENDITURE", a2, m2.id, 0L);
+        applied.await(marker);
+
+        JsonPath overview = get("/overviews/" + year);
+        assertEquals(1_300_000_000L, overview.getLong("envelopeCents"));
+        assertEquals(800_000_000L, overview.getLong("linedCents"));
+        assertEquals(362_500_083L, overview.getLong("allocatedCents"));
+        assertEquals(100_000_008L, overview.getLong("committedCents"), "the redelivered expenditure counts once");
+        assertEquals(40_000_000L, overview.getLong("spentCents"));
+        assertEquals(500_000_000L, overview.getLong("unlinedCents"));
+        assertEquals(937_499_917L, overview.getLong("freeCents"));
+        assertEquals(1, overview.getInt("measuresByStatus.approved"));
+        assertEquals(1, overview.getInt("measuresByStatus.proposed"));
+
+        JsonPath areas = get("/breakdowns/intervention-areas?fiscalYear=" + year);
+        assertEquals(List.of("VERVOLGEN", "VERWERVEN"), areas.getList("groups.items.groupKey"));
+        assertEquals(150_000_033L, areas.getLong("groups.items[0].allocatedCents"));
+        assertEquals(7L, areas.getLong("groups.items[0].committedCents"));
+        assertEquals(212_500_050L, areas.getLong("groups.items[1].allocatedCents"));
+        assertEquals(100_000_001L, areas.getLong("groups.items[1].committedCents"));
+        assertEquals(40_000_000L, areas.getLong("groups.items[1].spentCents"));
+        assertEquals(362_500_083L, areas.getLong("total.allocatedCents"));
+
+        JsonPath lines = get("/breakdowns/priority-lines?fiscalYear=" + year + "&sort=-allocatedCents");
+        assertEquals(List.of("EARLY_DETECTION", "FINANCING", "NONE"), lines.getList("groups.items.groupKey"));
+        assertEquals(262_500_050L, lines.getLong("groups.items[0].allocatedCents"));
+        assertEquals(100_000_033L, lines.getLong("groups.items[1].allocatedCents"));
+        assertEquals(1, lines.getInt("groups.items[2].measureCount"), "the continuation has no priority line");
+
+        JsonPath organisations = get("/breakdowns/lead-organisations?fiscalYear=" + year + "&sort=groupKey");
+        assertEquals("Organisation org-a", organisations.getString("groups.items[0].label"));
+    }
+
+    @Test
+    void asOfGivesTheFiguresAndStatusesThatWereTrueThen() {
+        int year = 2032;
+        Measure measure = new Measure("F-3", "VERVOLGEN", "DERADICALISATION", "CURATIVE", "INTENSIFICATION", "org-c",
+                "APPROVED", year + "-01-01", year + "-12-31");
+        BudgetLine line = new BudgetLine(year, "DERADICALISATION");
+        UUID allocation = UUID.randomUUID();
+        // Money arrives before the measure's first event: it counts as UNKNOWN until the measure is known.
+        String first = line.ledger("ALLOCATE", 10_000_000L, allocation, measure.id, 0, 10_000_000L);
+        applied.await(first);
+        OffsetDateTime beforeMeasure = now();
+        assertEquals(List.of("UNKNOWN"), get("/breakdowns/approaches?fiscalYear=" + year).getList("groups.items.groupKey"));
+        applied.await(measure.registered());
+        OffsetDateTime beforeChange = now();
+        applied.await(line.ledger("INCREASE", 5_000_001L, allocation, measure.id, 10_000_000L, 15_000_001L),
+                measure.statusChanged("IN_PROGRESS", "Started"),
+                measure.with("approach", "PREVENTIVE").changed());
+        OffsetDateTime afterChange = now();
+
+        JsonPath old = get("/overviews/" + year + "?asOf=" + beforeChange);
+        assertEquals(10_000_000L, old.getLong("allocatedCents"));
+        assertEquals(1, old.getInt("measuresByStatus.approved"));
+        assertEquals(0, old.getInt("measuresByStatus.inProgress"));
+        JsonPath current = get("/overviews/" + year);
+        assertEquals(15_000_001L, current.getLong("allocatedCents"));
+        assertEquals(1, current.getInt("measuresByStatus.inProgress"));
+
+        assertEquals(List.of("CURATIVE"), get("/breakdowns/approaches?fiscalYear=" + year + "&asOf=" + beforeChange)
+                .getList("groups.items.groupKey"));
+        assertEquals(List.of("UNKNOWN"), get("/breakdowns/approaches?fiscalYear=" + year + "&asOf=" + beforeMeasure)
+                .getList("groups.items.groupKey"));
+        JsonPath approaches = get("/breakdowns/approaches?fiscalYear=" + year);
+        assertEquals(List.of("PREVENTIVE"), approaches.getList("groups.items.groupKey"));
+        assertEquals(15_000_001L, approaches.getLong("groups.items[0].allocatedCents"));
+
+        // The history path and the precomputed path agree on the same events.
+        assertEquals(withoutMetadata(approaches), withoutMetadata(get("/breakdowns/approaches?fiscalYear=" + year
+                + "&asOf=" + afterChange)));
+        assertEquals(withoutMetadata(get("/breakdowns/lead-organisations")),
+                withoutMetadata(get("/breakdowns/lead-organisations?asOf=" + afterChange)));
+        assertEquals(withoutMetadata(get("/overviews/" + year)),
+                withoutMetadata(get("/overviews/" + year + "?asOf=" + afterChange)));
+    }
+
+    @Test
+    void csvIsATableWithHeaderAndProperQuoting() {
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).accept("text/csv")
+                .get("/api/reports/v1/breakdowns/natures")
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .body(startsWith("groupKey,label,allocatedCents,committedCents,spentCents,measureCount,"));
+    }
+
+    @Test
+    void badInputIsAProblemAndRolesAreEnforced() {
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER))
+                .get("/api/reports/v1/overviews/2031?asOf=yesterday")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("asOf"));
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER))
+                .get("/api/reports/v1/breakdowns/colours")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER))
+                .get("/api/reports/v1/breakdowns/approaches?sort=colour")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("sort"));
+        given().get("/api/reports/v1/overviews/2031").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forRole(Roles.MEASURE_EDITOR))
+                .get("/api/reports/v1/overviews/2031").then().statusCode(403);
+    }
+
+    static JsonPath get(String path) {
+        return given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).accept("application/json")
+                .get("/api/reports/v1" + path)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static Object withoutMetadata(JsonPath report) {
+        java.util.Map<String, Object> map = new java.util.HashMap<>(report.getMap(""));
+        map.remove("metadata");
+        return map;
+    }
+
+    static OffsetDateTime now() {
+        Waits.pause(20);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Waits.pause(20);
+        return now;
+    }
+}
