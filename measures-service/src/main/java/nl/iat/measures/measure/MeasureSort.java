@@ -3,7 +3,10 @@ package nl.iat.measures.measure;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The orders a list of measures can be sorted in; the id breaks ties so paging is stable. */
+/**
+ * The orders a list of measures can be sorted in. The id breaks ties so paging is stable; codes are
+ * unique, so sorting by code needs no tie-breaker and can follow the indexes that end in code.
+ */
 public enum MeasureSort {
     CODE("code", "m.code"),
     TITLE("title", "m.title"),
@@ -25,7 +28,7 @@ public enum MeasureSort {
         boolean descending = sort.startsWith("-");
         String name = descending ? sort.substring(1) : sort;
         return Arrays.stream(values()).filter(s -> s.parameter.equals(name)).findFirst()
-                .map(s -> s.path + (descending ? " desc nulls last" : " asc nulls last") + ", m.id");
+                .map(s -> s.path + (descending ? " desc nulls last" : " asc nulls last") + (s == CODE ? "" : ", m.id"));
     }
 
     public static String allowed() {
