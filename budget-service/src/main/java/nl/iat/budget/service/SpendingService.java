@@ -39,12 +39,30 @@ public class SpendingService {
         BudgetLine line = BudgetLine.lock(allocation.budgetLineId);
         // read again now the line is locked: it was loaded before and may have changed since
         Allocation.getEntityManager().refresh(allocation);
-        long already = kind == SpendingKind.COMMITMENT ? allocation.committedCents : allocation.spentCents;
-        if (already + request.amountCents() > allocation.amountCents) {
-            throw ProblemException.conflict("The allocation is " + allocation.amountCents + " cents and "
-                    + already + " cents are already " + (kind == SpendingKind.COMMITMENT ? "committed" : "spent")
-                    + "; " + request.amountCents() + " cents more would exceed it");
+        requireRoom(allocation, kind, request.amountCents());
+        Spending spending = newSpending(allocationId, kind, request, actor);
+        if (kind == SpendingKind.COMMITMENT) {
+            allocation.committedCents += spending.amountCents;
+        } else {
+            allocation.spentCents += spending.amountCents;
         }
+        line.nextVersion();
+        events.spendingRecorded(line, allocation, spending);
+        return SpendingView.of(spending, allocation);
+    }
+
+    /** Commitments and expenditures each stay within the allocation on their own. */
+    private static void requireRoom(Allocation allocation, SpendingKind kind, long amountCents) {
+        boolean commitment = kind == SpendingKind.COMMITMENT;
+        long already = commitment ? allocation.committedCents : allocation.spentCents;
+        if (already + amountCents > allocation.amountCents) {
+            throw ProblemException.conflict("The allocation is " + allocation.amountCents + " cents and " + already
+                    + " cents are already " + (commitment ? "committed" : "spent") + "; " + amountCents
+                    + " cents more would exceed it");
+        }
+    }
+
+    private static Spending newSpending(UUID allocationId, SpendingKind kind, SpendingRequest request, String actor) {
         Spending spending = new Spending();
         spending.spendingId = UUID.randomUUID();
         spending.allocationId = allocationId;
@@ -55,14 +73,7 @@ public class SpendingService {
         spending.actor = actor;
         spending.recordedAt = Timestamps.now();
         spending.persist();
-        if (kind == SpendingKind.COMMITMENT) {
-            allocation.committedCents += request.amountCents();
-        } else {
-            allocation.spentCents += request.amountCents();
-        }
-        line.nextVersion();
-        events.spendingRecorded(line, allocation, spending);
-        return SpendingView.of(spending, allocation);
+        return spending;
     }
 
     public SpendingView get(UUID allocationId, SpendingKind kind, UUID spendingId) {

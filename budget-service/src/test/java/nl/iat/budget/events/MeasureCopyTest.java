@@ -11,8 +11,10 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.iat.platform.events.IdempotentConsumer;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TestEvents;
+import nl.iat.testing.TopicReader;
 import nl.iat.testing.Waits;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,9 @@ class MeasureCopyTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    IdempotentConsumer idempotentConsumer;
 
     @Test
     void followsNewerStatesIgnoresOlderOnesAndDuplicates() {
@@ -45,6 +50,26 @@ class MeasureCopyTest {
         awaitStatus(marker, "PROPOSED");
 
         assertEquals("APPROVED", status(id));
+    }
+
+    @Test
+    void aMeasureEventThatCannotBeAppliedIsDeadLetteredAndCounted() {
+        double before = idempotentConsumer.deadLettered(MeasureEventsConsumer.CONSUMER);
+        String id = UUID.randomUUID().toString();
+        String eventId = TestEvents.publish(TOPIC, SOURCE, "nl.iat.measures.registered.v1", id, 1,
+                "{\"measureId\":\"" + id + "\",\"title\":\"No code, no status\"}");
+
+        try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.budget.dead-letter")) {
+            var dead = reader.readUntil(r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
+            assertEquals(1, dead.size(), "the event is kept on the dead-letter topic, not dropped");
+            assertEquals(eventId, TopicReader.header(dead.get(0), "ce_id"));
+        }
+        assertEquals(before + 1, idempotentConsumer.deadLettered(MeasureEventsConsumer.CONSUMER));
+        assertEquals(null, status(id));
+        // the consumer goes on with the next event
+        String next = UUID.randomUUID().toString();
+        TestEvents.publish(TOPIC, SOURCE, "nl.iat.measures.registered.v1", next, 1, measure(next, "PROPOSED"));
+        assertEquals("PROPOSED", awaitStatus(next, "PROPOSED"));
     }
 
     private String awaitStatus(String id, String expected) {

@@ -110,6 +110,23 @@ class ConcurrentAllocationTest {
     }
 
     @Test
+    void concurrentCommitmentsNeverExceedTheAllocation() throws Exception {
+        String lineId = BudgetFixtures.newLine(LINE);
+        String allocationId = BudgetFixtures.allocate(lineId, BudgetFixtures.measure("APPROVED"), LINE);
+        List<Response> responses = simultaneously(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
+                .body(java.util.Map.of("amountCents", AMOUNT, "date", "2018-05-01", "description", "Order " + i))
+                .post(BASE + "/allocations/" + allocationId + "/commitments"));
+        long accepted = responses.stream().filter(r -> r.statusCode() == 201).count();
+        assertEquals(REQUESTS / 3, accepted);
+        responses.stream().filter(r -> r.statusCode() != 201).forEach(r -> assertEquals(409, r.statusCode(), r.asString()));
+        as(Roles.VIEWER).get(BASE + "/allocations/" + allocationId).then()
+                .body("committedCents", org.hamcrest.Matchers.equalTo((int) LINE))
+                .body("spentCents", org.hamcrest.Matchers.equalTo(0));
+        assertEquals(accepted, count("select count(*) from outbox_event where subject = ?1 and type = ?2",
+                lineId, BudgetEvents.SPENDING_RECORDED));
+    }
+
+    @Test
     void concurrentRetriesWithOneIdempotencyKeyCountOnce() throws Exception {
         String lineId = BudgetFixtures.newLine(10 * AMOUNT);
         UUID measure = BudgetFixtures.measure("IN_PROGRESS");
