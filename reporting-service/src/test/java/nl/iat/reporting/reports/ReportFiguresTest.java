@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -142,6 +143,69 @@ class ReportFiguresTest {
                 withoutMetadata(get("/breakdowns/lead-organisations?asOf=" + afterChange)));
         assertEquals(withoutMetadata(get("/overviews/" + year)),
                 withoutMetadata(get("/overviews/" + year + "?asOf=" + afterChange)));
+    }
+
+    @Test
+    void balanceSeriesAndMeasurePictureShowWhatTheLetterAsksToWatch() {
+        int year = 2036;
+        Measure high = new Measure("BAL-H", "VOORKOMEN", "DIGITAL_RESILIENCE", "REPRESSIVE", "INTENSIFICATION", "org-h",
+                "APPROVED", year + "-01-01", year + "-12-31")
+                .with("title", "Online toezicht, \"fase\" 2")
+                .with("assessment", SuiteEvents.map("impactLevel", "HIGH", "fundamentalRights", List.of("PRIVACY"),
+                        "legalBasis", null, "justification", null, "dpiaReference", null, "reviewDate", "2020-01-01",
+                        "complete", false))
+                .with("milestones", List.of(
+                        SuiteEvents.map("milestoneId", UUID.randomUUID().toString(), "title", "Pilot", "dueDate", "2020-06-30",
+                                "done", false, "doneOn", null),
+                        SuiteEvents.map("milestoneId", UUID.randomUUID().toString(), "title", "Plan", "dueDate", "2020-01-31",
+                                "done", true, "doneOn", "2020-01-15")));
+        Measure low = new Measure("BAL-L", "VOORKOMEN", "DIGITAL_RESILIENCE", "PREVENTIVE", "INTENSIFICATION", "org-h",
+                "APPROVED", year + "-01-01", year + "-12-31")
+                .with("assessment", SuiteEvents.map("impactLevel", "LOW", "fundamentalRights", List.of(), "legalBasis", "Wet",
+                        "justification", "Proportional", "dpiaReference", null, "reviewDate", "2099-01-01", "complete", true));
+        BudgetLine line = new BudgetLine(year, "DIGITAL_RESILIENCE");
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        applied.await(high.registered(), low.registered(), high.statusChanged("IN_PROGRESS", "Started"),
+                line.ledger("ALLOCATE", 300L, a, high.id, 0, 300L), line.ledger("ALLOCATE", 100L, b, low.id, 0, 100L),
+                line.spending("COMMITMENT", a, high.id, 30L));
+
+        JsonPath balance = get("/balances?fiscalYear=" + year);
+        assertEquals(List.of("PREVENTIVE", "REPRESSIVE"), balance.getList("approaches.approach"));
+        assertEquals(25.00f, balance.getFloat("approaches[0].allocatedSharePercent"));
+        assertEquals(75.00f, balance.getFloat("approaches[1].allocatedSharePercent"));
+        assertEquals(50.00f, balance.getFloat("approaches[1].measureSharePercent"));
+        assertEquals(List.of("HIGH", "LOW"), balance.getList("impactLevels.impactLevel"));
+        assertTrue(balance.getLong("unjustifiedHighImpactMeasures") >= 1);
+        assertTrue(balance.getLong("overdueReviews") >= 1);
+        assertTrue(balance.getLong("overdueMilestones") >= 1);
+        assertTrue(get("/measures?impactLevel=HIGH&assessmentComplete=false&pageSize=100").getList("measures.items.code")
+                .contains("BAL-H"));
+        assertTrue(get("/measures?open=true&reviewDateBefore=2026-01-01&pageSize=100").getList("measures.items.code")
+                .contains("BAL-H"));
+        assertEquals(List.of("BAL-L"), get("/measures?impactLevel=LOW&interventionAreaCode=VOORKOMEN&approach=PREVENTIVE")
+                .getList("measures.items.code"));
+        JsonPath milestones = get("/overdue-milestones?pageSize=100");
+        assertTrue(milestones.getList("milestones.items.measureCode").contains("BAL-H"));
+        assertTrue(!milestones.getList("milestones.items.title").contains("Plan"), "done milestones are not overdue");
+
+        JsonPath series = get("/allocation-series?fiscalYear=" + year + "&perPriorityLine=false");
+        assertEquals(1, series.getInt("points.totalItems"));
+        assertEquals(400L, series.getLong("points.items[0].allocatedChangeCents"));
+        assertEquals(400L, series.getLong("points.items[0].allocatedCumulativeCents"));
+
+        JsonPath picture = get("/measures/" + high.id);
+        assertEquals(List.of("APPROVED", "IN_PROGRESS"), picture.getList("statusHistory.status"));
+        assertEquals("Started", picture.getString("statusHistory[1].reason"));
+        assertEquals(300L, picture.getLong("totals.allocatedCents"));
+        assertEquals(30L, picture.getLong("totals.committedCents"));
+        assertEquals(List.of("ALLOCATE", "COMMITMENT"), picture.getList("moneyHistory.kind"));
+        String csv = given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).accept("text/csv")
+                .get("/api/reports/v1/measures?interventionAreaCode=VOORKOMEN&impactLevel=HIGH")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.contains(",\"Online toezicht, \"\"fase\"\" 2\","), csv);
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get("/api/reports/v1/measures/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
