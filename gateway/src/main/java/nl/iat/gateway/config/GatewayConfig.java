@@ -53,8 +53,8 @@ public interface GatewayConfig {
         @WithDefault("64")
         int maxConnections();
 
-        /** Consecutive connection failures or timeouts that open the circuit. */
-        @WithDefault("3")
+        /** Connection failures or timeouts within 10 s that open the circuit. */
+        @WithDefault("5")
         int failureThreshold();
 
         /** How long an open circuit refuses calls before letting one trial call through. */

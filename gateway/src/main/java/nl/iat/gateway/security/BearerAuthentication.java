@@ -1,9 +1,12 @@
 package nl.iat.gateway.security;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.RoutingContext;
@@ -15,6 +18,10 @@ import org.jboss.logging.Logger;
  * (signature with the configured public key and RS256 only, issuer, audience, expiry; all in
  * {@code mp.jwt.*}) and remembers the caller. It refuses nothing itself: the rate limiter needs
  * to know the caller first, and {@link AccessPolicy} decides.
+ * <p>
+ * A client sends the same token with every call, and verifying an RS256 signature costs more than
+ * the rest of the proxying. So a token that verified is remembered for a short while, by its exact
+ * text (signature included), and only until it expires.
  */
 @ApplicationScoped
 public class BearerAuthentication {
@@ -24,6 +31,10 @@ public class BearerAuthentication {
     private static final String PREFIX = "Bearer ";
 
     private final JWTParser parser;
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
     BearerAuthentication(JWTParser parser) {
         this.parser = parser;
@@ -41,14 +52,25 @@ public class BearerAuthentication {
         return Optional.ofNullable(rc.get(CALLER));
     }
 
-    private Optional<Caller> verify(String token) {
+    Optional<Caller> verify(String token) {
+        long now = System.currentTimeMillis() / 1000;
+        Verified known = verified.getIfPresent(token);
+        if (known != null && known.expiresAt() > now) {
+            return Optional.of(known.caller());
+        }
         try {
             JsonWebToken jwt = parser.parse(token);
-            return Optional.of(new Caller(jwt.getSubject(), jwt.getGroups()));
+            Caller caller = new Caller(jwt.getSubject(), jwt.getGroups());
+            verified.put(token, new Verified(caller, jwt.getExpirationTime()));
+            return Optional.of(caller);
         } catch (ParseException e) {
             // The client only learns "not valid"; why is for the operator.
             LOG.debugf("Bearer token refused: %s", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** A token whose signature and claims were checked, with its expiry (epoch seconds). */
+    private record Verified(Caller caller, long expiresAt) {
     }
 }

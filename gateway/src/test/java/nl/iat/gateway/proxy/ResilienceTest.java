@@ -6,9 +6,13 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.iat.gateway.security.Roles;
 import nl.iat.gateway.support.FakeService;
@@ -26,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class ResilienceTest {
 
     private static final String ADMIN = TestTokens.bearer(Roles.ADMIN);
+
+    @TestHTTPResource("/")
+    URL gateway;
 
     @AfterEach
     void bringBudgetBack() {
@@ -47,7 +54,7 @@ class ResilienceTest {
                 .body("requestId", org.hamcrest.Matchers.notNullValue())
                 .time(lessThan(2_000L), TimeUnit.MILLISECONDS);
         // Further failures open the circuit: answered at once, with a hint when to retry.
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             given().header("Authorization", ADMIN).when().get("/api/budget/v1/envelopes");
         }
         given().header("Authorization", ADMIN).when().get("/api/budget/v1/envelopes")
@@ -82,6 +89,26 @@ class ResilienceTest {
                 .contentType("application/problem+json")
                 .body("title", equalTo("Gateway Timeout"))
                 .time(lessThan(2_000L), TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void clientsHangingUpDoNotOpenTheCircuit() throws Exception {
+        // Each client announces a body, sends part of it and hangs up: the forwarded call breaks
+        // off at once, which is the client's doing, not the service's.
+        for (int i = 0; i < 8; i++) {
+            try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+                socket.getOutputStream().write(("POST /api/reports/v1/progress-reports HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: " + ADMIN + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 1000\r\n\r\n{\"peil").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Waits.pause(50);
+            }
+        }
+        // Once opened, only a successful call closes the circuit again: it must never have opened.
+        Waits.pause(1_000);
+        given().when().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'upstreams' }.data.reports", equalTo("UP, circuit CLOSED"));
+        given().header("Authorization", ADMIN).when().get("/api/reports/v1/reports").then().statusCode(200);
     }
 
     private int budgetStatus() {
