@@ -1,11 +1,9 @@
 package nl.iat.gateway.routing;
 
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import nl.iat.gateway.config.GatewayConfig;
@@ -15,7 +13,6 @@ import nl.iat.gateway.problem.Problems;
 @ApplicationScoped
 public class RequestGuards {
 
-    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final long maxBodySize;
 
@@ -40,14 +37,16 @@ public class RequestGuards {
 
     /**
      * Bodies stream to the service, so their size is judged by Content-Length. A body without one
-     * (chunked, or HTTP/2 without the header) cannot be bounded up front and is refused with 411
+     * (chunked) cannot be bounded up front and is refused with 411
      * (ADR 0403).
      */
     public void bodySize(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
-            if (BODY_METHODS.contains(request.method()) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // Without Content-Length and Transfer-Encoding an HTTP/1.1 request has no body (RFC 9112 6.3):
+            // a bodiless POST such as an action is fine; only a streamed body cannot be bounded.
+            if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
                 Problems.send(rc, 411, "Length Required", "Send request bodies with a Content-Length header.");
                 return;
             }

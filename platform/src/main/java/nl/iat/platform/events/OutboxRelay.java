@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,9 +62,13 @@ public class OutboxRelay {
     private final AtomicBoolean paused = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /** A test profile can start with the relay paused, to observe events held in the outbox. */
     @ConfigProperty(name = "iat.outbox.paused", defaultValue = "false")
-    void initiallyPaused(boolean value) {
-        paused.set(value);
+    boolean startPaused;
+
+    @PostConstruct
+    void init() {
+        paused.set(startPaused);
     }
 
     @Scheduled(every = "${iat.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
