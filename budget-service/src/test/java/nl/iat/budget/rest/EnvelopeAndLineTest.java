@@ -35,7 +35,8 @@ class EnvelopeAndLineTest {
         int year = newEnvelope(1_300_000_000L);
         String path = BASE + "/envelopes/" + year;
         as(Roles.VIEWER).get(path).then().statusCode(200).header("ETag", "\"1\"")
-                .body("amountCents", equalTo(1_300_000_000)).body("createdBy", equalTo("admin-client"));
+                .body("amountCents", equalTo(1_300_000_000)).body("createdBy", equalTo("admin-client"))
+                .body("createdAt", endsWith("Z"));
         Map<String, Object> update = Map.of("amountCents", 1_400_000_000L, "budgetArticle", "VI.36");
 
         as(Roles.ADMIN).body(update).put(path).then().statusCode(428).contentType(PROBLEM);
