@@ -129,15 +129,17 @@ public class Figures {
             default -> "coalesce(m.group_key, '" + Dimension.UNKNOWN + "')";
         };
         String year = fiscalYear == null ? "" : " and fiscal_year = :year";
-        String sql = "with m as (select measure_id, " + dimension.sqlKey() + " as group_key from measure_version where "
-                + VALID_AS_OF + "), f as ("
+        // Money per total and per priority line needs no measure data: leave the measures out then.
+        boolean byMeasure = dimension.moneyFollowsMeasure();
+        String measures = byMeasure ? " left join m on m.measure_id = f.measure_id" : "";
+        String sql = (byMeasure ? "with m as (select measure_id, " + dimension.sqlKey() + " as group_key from measure_version where "
+                + VALID_AS_OF + "), " : "with ") + "f as ("
                 + "select measure_id, priority_line_code, delta_cents as a, 0 as c, 0 as s from allocation_change"
                 + " where occurred_at <= :asOf" + year
                 + " union all select measure_id, priority_line_code, 0, case when kind = 'COMMITMENT' then amount_cents else 0 end,"
                 + " case when kind = 'EXPENDITURE' then amount_cents else 0 end from spending_change"
                 + " where occurred_at <= :asOf" + year + ")"
-                + " select " + group + ", sum(f.a), sum(f.c), sum(f.s) from f left join m on m.measure_id = f.measure_id"
-                + " group by 1";
+                + " select " + group + ", sum(f.a), sum(f.c), sum(f.s) from f" + measures + " group by 1";
         return amountsByKey(bind(entityManager.createNativeQuery(sql), fiscalYear, asOf).getResultList());
     }
 
