@@ -60,10 +60,20 @@ for i in $(seq 1 100); do
     echo "$line $measure" >> "$WORK/lines.txt"
 done
 
+cpu_ms() {  # CPU time the service process has used so far, in milliseconds
+    awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVICE_PID/stat"
+}
+entries() { $PSQL -d $DB -At -c "select count(*) from ledger_entry"; }
 run() {  # name, lines, connections
     echo "== $1: $2 line(s), $3 connections, $DURATION"
+    local cpu_before entries_before
+    cpu_before=$(cpu_ms)
+    entries_before=$(entries)
     TOKEN=$CONTROLLER LINES_FILE="$WORK/lines.txt" LINES=$2 \
         wrk -t2 -c"$3" -d"$DURATION" -s "$HERE/increase.lua" "http://127.0.0.1:$PORT" | grep -E 'Requests/sec|p50|Non-2xx|Socket'
+    local cpu=$(( $(cpu_ms) - cpu_before )) done_=$(( $(entries) - entries_before ))
+    echo "service CPU: $cpu ms for $done_ entries = $(( cpu * 1000 / (done_ > 0 ? done_ : 1) )) us per entry"
+    uptime
 }
 TOKEN=$CONTROLLER LINES_FILE="$WORK/lines.txt" LINES=100 wrk -t2 -c16 -d10s -s "$HERE/increase.lua" "http://127.0.0.1:$PORT" > /dev/null
 run "spread" 100 64
