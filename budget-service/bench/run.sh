@@ -9,6 +9,7 @@ WORK=${WORK:-/tmp/budget-bench}
 PORT=${PORT:-18082}
 KAFKA_PORT=${KAFKA_PORT:-19192}
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
 DB=budget_bench
 API=http://127.0.0.1:$PORT/api/budget/v1
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
@@ -75,7 +76,7 @@ run() {  # name, lines, connections
     echo "service CPU: $cpu ms for $done_ entries = $(( cpu * 1000 / (done_ > 0 ? done_ : 1) )) us per entry"
     uptime
 }
-TOKEN=$CONTROLLER LINES_FILE="$WORK/lines.txt" LINES=100 wrk -t2 -c16 -d10s -s "$HERE/increase.lua" "http://127.0.0.1:$PORT" > /dev/null
+TOKEN=$CONTROLLER LINES_FILE="$WORK/lines.txt" LINES=100 wrk -t2 -c16 -d"$WARMUP" -s "$HERE/increase.lua" "http://127.0.0.1:$PORT" > /dev/null
 run "spread" 100 64
 run "hot line" 1 32
 sleep 5
