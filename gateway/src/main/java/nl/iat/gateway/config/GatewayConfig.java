@@ -71,9 +71,9 @@ public interface GatewayConfig {
         @WithDefault("100")
         int burst();
 
-        /** Requests per second a client regains after a burst. */
-        @WithDefault("20")
-        int perSecond();
+        /** Requests per minute a client regains after a burst. */
+        @WithDefault("1200")
+        int perMinute();
 
         /** Clients tracked at once; beyond this the idlest are forgotten, so memory stays bounded. */
         @WithDefault("100000")

@@ -27,7 +27,7 @@ public class RateLimiter {
     RateLimiter(GatewayConfig config) {
         this.limits = config.rateLimit();
         // A bucket untouched for longer than a full refill is as good as a new one: forget it.
-        Duration refill = Duration.ofMillis(Math.max(1_000, 1_000L * limits.burst() / limits.perSecond()));
+        Duration refill = Duration.ofMillis(Math.max(1_000, 60_000L * limits.burst() / limits.perMinute()));
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(limits.maxClients())
                 .expireAfterAccess(refill)
@@ -47,14 +47,14 @@ public class RateLimiter {
         long seconds = Math.max(1, (long) Math.ceil(wait.getAsLong() / 1e9));
         rc.response().putHeader("Retry-After", Long.toString(seconds));
         Problems.send(rc, 429, "Too Many Requests", "This client made more than " + limits.burst()
-                + " requests in a burst or more than " + limits.perSecond() + " per second; retry after "
+                + " requests in a burst or more than " + limits.perMinute() + " a minute; retry after "
                 + seconds + " s.");
     }
 
     /** Empty when the request may go ahead, otherwise how long (ns) the client must wait. */
     OptionalLong acquire(String client) {
         long now = System.nanoTime();
-        long wait = buckets.get(client, ignored -> new TokenBucket(limits.burst(), limits.perSecond(), now)).take(now);
+        long wait = buckets.get(client, ignored -> new TokenBucket(limits.burst(), limits.perMinute(), now)).take(now);
         return wait == 0 ? OptionalLong.empty() : OptionalLong.of(wait);
     }
 

@@ -11,9 +11,9 @@ final class TokenBucket {
     private double tokens;
     private long updatedAt;
 
-    TokenBucket(int capacity, int perSecond, long now) {
+    TokenBucket(int capacity, int perMinute, long now) {
         this.capacity = capacity;
-        this.tokensPerNano = perSecond / 1e9;
+        this.tokensPerNano = perMinute / 60e9;
         this.tokens = capacity;
         this.updatedAt = now;
     }

@@ -102,7 +102,8 @@ class TransportSecurityTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
         org.junit.jupiter.api.Assertions.assertEquals(411, response.statusCode());
         org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",
                 response.headers().firstValue("Content-Type").orElseThrow());

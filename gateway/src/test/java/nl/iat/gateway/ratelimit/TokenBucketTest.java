@@ -12,7 +12,7 @@ class TokenBucketTest {
 
     @Test
     void grantsTheBurstThenTellsHowLongToWait() {
-        TokenBucket bucket = new TokenBucket(3, 2, 0);
+        TokenBucket bucket = new TokenBucket(3, 120, 0);
         assertEquals(0, bucket.take(0));
         assertEquals(0, bucket.take(0));
         assertEquals(0, bucket.take(0));
@@ -21,7 +21,7 @@ class TokenBucketTest {
 
     @Test
     void refillsAtTheRateButNeverAboveTheBurst() {
-        TokenBucket bucket = new TokenBucket(2, 1, 0);
+        TokenBucket bucket = new TokenBucket(2, 60, 0);
         bucket.take(0);
         bucket.take(0);
         assertEquals(0, bucket.take(SECOND), "one token after a second");
