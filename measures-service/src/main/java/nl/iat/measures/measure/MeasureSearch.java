@@ -26,7 +26,8 @@ public class MeasureSearch {
         Where where = where(filter, today);
         TypedQuery<Measure> page = entityManager.createQuery("select m from Measure m join fetch m.leadOrganisation"
                 + where.clause() + " order by " + orderBy, Measure.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(m) from Measure m" + where.clause(), Long.class);
+        // count(*), not count(m): counting ids would read every matching row instead of the index alone.
+        TypedQuery<Long> count = entityManager.createQuery("select count(*) from Measure m" + where.clause(), Long.class);
         where.parameters().forEach((name, value) -> {
             page.setParameter(name, value);
             count.setParameter(name, value);
