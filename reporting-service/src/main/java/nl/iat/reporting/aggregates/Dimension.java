@@ -65,6 +65,9 @@ public enum Dimension {
 
     /** The group money allocated to a measure counts in, for the dimensions that follow the measure. */
     public String moneyKey(MeasureState measure) {
+        if (this == TOTAL) {
+            return "TOTAL";
+        }
         return measure == null ? UNKNOWN : countKey(measure);
     }
 

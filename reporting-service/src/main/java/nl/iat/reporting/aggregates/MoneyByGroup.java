@@ -1,10 +1,12 @@
 package nl.iat.reporting.aggregates;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /** The precomputed allocated, committed and spent money per fiscal year and group. */
 @ApplicationScoped
@@ -13,22 +15,30 @@ public class MoneyByGroup {
     @Inject
     EntityManager entityManager;
 
-    /** Adds the amounts of a change (each may be negative) to the group. */
-    public void add(int fiscalYear, Dimension dimension, String groupKey, Amounts amounts) {
-        entityManager.createNativeQuery("""
+    /** Adds the amounts of a change (each may be negative) to one group per dimension, in one statement. */
+    public void add(int fiscalYear, Map<Dimension, String> groupKeys, Amounts amounts) {
+        StringBuilder values = new StringBuilder();
+        for (int n = 0; n < groupKeys.size(); n++) {
+            values.append(n == 0 ? "" : ", ").append("(?1, ?").append(5 + 2 * n).append(", ?").append(6 + 2 * n)
+                    .append(", ?2, ?3, ?4)");
+        }
+        Query query = entityManager.createNativeQuery("""
                 insert into money_by_group (fiscal_year, dimension, group_key, allocated_cents, committed_cents, spent_cents)
-                values (?1, ?2, ?3, ?4, ?5, ?6)
-                on conflict (fiscal_year, dimension, group_key) do update
+                values """ + values + """
+                 on conflict (fiscal_year, dimension, group_key) do update
                    set allocated_cents = money_by_group.allocated_cents + excluded.allocated_cents,
                        committed_cents = money_by_group.committed_cents + excluded.committed_cents,
                        spent_cents = money_by_group.spent_cents + excluded.spent_cents""")
                 .setParameter(1, fiscalYear)
-                .setParameter(2, dimension.name())
-                .setParameter(3, groupKey)
-                .setParameter(4, amounts.allocatedCents())
-                .setParameter(5, amounts.committedCents())
-                .setParameter(6, amounts.spentCents())
-                .executeUpdate();
+                .setParameter(2, amounts.allocatedCents())
+                .setParameter(3, amounts.committedCents())
+                .setParameter(4, amounts.spentCents());
+        int i = 0;
+        for (Map.Entry<Dimension, String> key : groupKeys.entrySet()) {
+            query.setParameter(5 + 2 * i, key.getKey().name()).setParameter(6 + 2 * i, key.getValue());
+            i++;
+        }
+        query.executeUpdate();
     }
 
     /** Moves all of a measure's money, per fiscal year, from one group of the dimension to another. */

@@ -1,5 +1,7 @@
 package nl.iat.reporting.events;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,16 +66,12 @@ public class BudgetProjection {
 
     private void addMoney(UUID measureId, int fiscalYear, String priorityLineCode, Amounts amounts) {
         MeasureState measure = measures.current(measureId).map(MeasureVersions.Current::state).orElse(null);
+        Map<Dimension, String> groupKeys = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
-            if (!dimension.carriesMoney()) {
-                continue;
+            if (dimension.carriesMoney()) {
+                groupKeys.put(dimension, dimension == Dimension.PRIORITY_LINE ? priorityLineCode : dimension.moneyKey(measure));
             }
-            String key = switch (dimension) {
-                case TOTAL -> "TOTAL";
-                case PRIORITY_LINE -> priorityLineCode;
-                default -> dimension.moneyKey(measure);
-            };
-            money.add(fiscalYear, dimension, key, amounts);
         }
+        money.add(fiscalYear, groupKeys, amounts);
     }
 }

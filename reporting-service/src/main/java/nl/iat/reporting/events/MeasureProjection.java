@@ -38,10 +38,7 @@ public class MeasureProjection {
             return; // an older state never overwrites a newer one
         }
         MeasureState previous = current.map(MeasureVersions.Current::state).orElse(null);
-        if (previous != null) {
-            counts.add(previous, -1);
-        }
-        counts.add(state, 1);
+        counts.change(previous, state);
         moveMoney(previous, state);
         versions.append(state, event);
         labels.set(Dimension.LEAD_ORGANISATION, state.leadOrganisationId(),

@@ -38,6 +38,9 @@ public class SuiteEventsConsumer {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    ReadModelGate gate;
+
     @Incoming("measure-events")
     @Blocking
     public CompletionStage<Void> measureEvent(Message<String> message) {
@@ -66,6 +69,11 @@ public class SuiteEventsConsumer {
             deadLetters.record(null, null, null, notACloudEvent);
             return message.nack(notACloudEvent);
         }
-        return idempotentConsumer.consume(CONSUMER, recorded.addMetadata(cloudEvent), projector::project);
+        gate.enter();
+        try {
+            return idempotentConsumer.consume(CONSUMER, recorded.addMetadata(cloudEvent), projector::project);
+        } finally {
+            gate.exit();
+        }
     }
 }

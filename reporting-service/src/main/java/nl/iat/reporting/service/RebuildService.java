@@ -22,6 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.reporting.events.ReadModelGate;
 import nl.iat.reporting.events.TopicReplay;
 import nl.iat.reporting.rebuilds.Rebuild;
 import nl.iat.reporting.rebuilds.RebuildView;
@@ -42,6 +43,9 @@ public class RebuildService {
 
     @Inject
     TopicReplay replay;
+
+    @Inject
+    ReadModelGate gate;
 
     @ConfigProperty(name = "iat.reports.rebuild-timeout", defaultValue = "PT2H")
     Duration timeout;
@@ -78,6 +82,7 @@ public class RebuildService {
 
     private void run(UUID id) {
         long started = System.nanoTime();
+        gate.close();
         try {
             TopicReplay.Result result = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds())
                     .call(() -> {
@@ -90,6 +95,8 @@ public class RebuildService {
             LOG.errorf(e, "Rebuild %s failed; the read models are unchanged", id);
             QuarkusTransaction.requiringNew().run(() -> finish(id, Rebuild.FAILED, new TopicReplay.Result(0, 0), started,
                     String.valueOf(e.getMessage())));
+        } finally {
+            gate.open();
         }
     }
 
