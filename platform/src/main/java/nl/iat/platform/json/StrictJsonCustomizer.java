@@ -1,4 +1,4 @@
-package nl.iat.budget.config;
+package nl.iat.platform.json;
 
 import jakarta.inject.Singleton;
 
