@@ -71,7 +71,9 @@ public class OutboxRelay {
         paused.set(startPaused);
     }
 
-    @Scheduled(every = "${iat.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Delayed so the first poll does not run before the Kafka channel is connected.
+    @Scheduled(every = "${iat.outbox.poll-interval:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         publishPending();
     }
