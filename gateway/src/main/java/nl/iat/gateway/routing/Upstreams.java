@@ -2,7 +2,6 @@ package nl.iat.gateway.routing;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +23,5 @@ public class Upstreams {
 
     public List<Upstream> all() {
         return all;
-    }
-
-    public Optional<Upstream> forPath(String path) {
-        return all.stream().filter(u -> u.owns(path)).findFirst();
     }
 }
