@@ -17,7 +17,12 @@ public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
-            .executor(java.util.concurrent.Executors.newFixedThreadPool(64))
+            .executor(java.util.concurrent.Executors.newFixedThreadPool(64, runnable -> {
+                // Daemon threads: a failing caller's JVM must still exit.
+                Thread thread = new Thread(runnable, "api-client");
+                thread.setDaemon(true);
+                return thread;
+            }))
             .build();
 
     private final String baseUrl;
@@ -54,7 +59,7 @@ public final class Api {
             }
             headers.forEach(builder::header);
             if (body == null) {
-                builder.method(method, HttpRequest.BodyPublishers.noBody());
+                builder.method(method, HttpRequest.BodyPublishers.ofString(""));
             } else {
                 String text = body instanceof String s ? s : JSON.writeValueAsString(body);
                 builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));

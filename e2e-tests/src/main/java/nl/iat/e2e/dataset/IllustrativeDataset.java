@@ -70,7 +70,7 @@ public final class IllustrativeDataset {
             suite.addMilestone(id, "Plan van aanpak vastgesteld", "2018-03-31", i % 2 == 0 ? "2018-03-15" : null);
             suite.addMilestone(id, "Tussenevaluatie", "2019-06-30", null);
             assess(id, i);
-            advance(id, i % 6);
+            advance(id, stage(i));
             ids.add(id);
         }
         return ids;
@@ -80,12 +80,21 @@ public final class IllustrativeDataset {
         String impact = List.of("NONE", "LOW", "MEDIUM", "HIGH").get(i % 4);
         Map<String, Object> assessment = new HashMap<>(Map.of("impactLevel", impact,
                 "fundamentalRights", "NONE".equals(impact) ? List.of() : List.of("PRIVACY")));
-        if (!"HIGH".equals(impact) || i % 8 != 7) {
+        if (!incompleteHighImpact(i)) {
             assessment.put("legalBasis", "Illustratieve wettelijke grondslag");
             assessment.put("justification", "Illustratieve onderbouwing van noodzaak en proportionaliteit");
             assessment.put("reviewDate", i % 5 == 0 ? "2019-01-01" : "2022-01-01");
         }
         suite.assess(id, assessment);
+    }
+
+    /** Lifecycle stage of measure i; a HIGH-impact one without complete justification cannot be approved. */
+    private static int stage(int i) {
+        return incompleteHighImpact(i) ? 0 : i % 6;
+    }
+
+    private static boolean incompleteHighImpact(int i) {
+        return i % 4 == 3 && i % 8 == 7;
     }
 
     /** Walks the lifecycle so every status occurs: 0 stays proposed, 4 cancelled, 5 completed. */
@@ -133,7 +142,7 @@ public final class IllustrativeDataset {
     private static List<String> fundable(List<String> measures, int priorityLine) {
         List<String> result = new ArrayList<>();
         for (int i = 0; i < measures.size() && result.size() < 2; i++) {
-            int stage = i % 6;
+            int stage = stage(i);
             if (stage >= 1 && stage <= 3 && i % PRIORITY_LINES.length == priorityLine) {
                 result.add(measures.get(i));
             }
