@@ -52,8 +52,10 @@ public final class IllustrativeDataset {
             suite.ensureEnvelope(year, ENVELOPE_CENTS);
             allocations += fundYear(year, measures);
         }
-        suite.createProgressReport("Voortgangsrapportage Integrale aanpak terrorisme (illustratief)",
-                java.time.LocalDate.now().toString(), "2017-12-31", java.time.LocalDate.now().toString());
+        // A progress report freezes a day that has ended.
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        suite.createProgressReport("Voortgangsrapportage Integrale aanpak terrorisme (illustratief)", yesterday,
+                "2017-12-31", yesterday);
         return measures.size() + " measures, 4 envelopes, 20 budget lines, " + allocations
                 + " ledger entries and spendings, 1 progress report (all illustrative)";
     }

@@ -66,7 +66,7 @@ public final class Suite {
         gatewayEnv.put("IAT_DEV_TOKENS", "true");
         gatewayEnv.put("IAT_JWT_PRIVATE_KEY", root.resolve("e2e-tests/target/test-keys/private.pem").toString());
         // The scenarios are one client firing hundreds of requests at once on a 2-core machine.
-        gatewayEnv.put("IAT_RATE_LIMIT_PER_SECOND", "100000");
+        gatewayEnv.put("IAT_RATE_LIMIT_PER_MINUTE", "6000000");
         gatewayEnv.put("IAT_RATE_LIMIT_BURST", "100000");
         gatewayEnv.put("IAT_UPSTREAM_RESPONSE_TIMEOUT", "30s");
         gatewayEnv.put("IAT_UPSTREAM_FAILURE_THRESHOLD", "1000");
