@@ -36,6 +36,11 @@ public class MoneyFacts {
                 .setParameter(10, entry.reason())
                 .setParameter(11, entry.actor())
                 .executeUpdate();
+    }
+
+    /** Adds an allocation change to the current amounts of its allocation and to its month. */
+    public void addAllocationChange(BudgetEvents.LedgerEntryRecorded entry, BudgetEvents.AllocationChange change,
+            IncomingEvent event) {
         addToAllocation(change.allocationId(), change.measureId(), entry.budgetLineId(), entry.fiscalYear(),
                 entry.priorityLineCode(), change.deltaCents(), 0, 0);
         addToMonth(event.time(), entry.fiscalYear(), entry.priorityLineCode(), change.deltaCents());
@@ -59,6 +64,10 @@ public class MoneyFacts {
                 .setParameter(11, spending.description())
                 .setParameter(12, spending.actor())
                 .executeUpdate();
+    }
+
+    /** Adds a commitment or expenditure to the current amounts of its allocation. */
+    public void addSpending(BudgetEvents.SpendingRecorded spending) {
         long committed = spending.isCommitment() ? spending.amountCents() : 0;
         long spent = spending.isCommitment() ? 0 : spending.amountCents();
         addToAllocation(spending.allocationId(), spending.measureId(), spending.budgetLineId(), spending.fiscalYear(),

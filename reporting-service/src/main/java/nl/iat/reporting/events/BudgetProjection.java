@@ -48,16 +48,24 @@ public class BudgetProjection {
         }
     }
 
-    public void ledgerEntryRecorded(BudgetEvents.LedgerEntryRecorded entry, IncomingEvent event) {
+    public void ledgerEntryRecorded(BudgetEvents.LedgerEntryRecorded entry, IncomingEvent event, boolean aggregates) {
         for (BudgetEvents.AllocationChange change : entry.changes()) {
             facts.recordAllocationChange(entry, change, event);
+            if (!aggregates) {
+                continue;
+            }
+            facts.addAllocationChange(entry, change, event);
             addMoney(change.measureId(), entry.fiscalYear(), entry.priorityLineCode(),
                     new Amounts(change.deltaCents(), 0, 0));
         }
     }
 
-    public void spendingRecorded(BudgetEvents.SpendingRecorded spending, IncomingEvent event) {
+    public void spendingRecorded(BudgetEvents.SpendingRecorded spending, IncomingEvent event, boolean aggregates) {
         facts.recordSpending(spending, event);
+        if (!aggregates) {
+            return;
+        }
+        facts.addSpending(spending);
         long amount = spending.amountCents();
         addMoney(spending.measureId(), spending.fiscalYear(), spending.priorityLineCode(), spending.isCommitment()
                 ? new Amounts(0, amount, 0)

@@ -36,7 +36,7 @@ public class ReadModelProjector {
     BudgetProjection budget;
 
     public void project(IncomingEvent event) {
-        Runnable application = applicationOf(event);
+        Runnable application = applicationOf(event, true);
         lockReadModels();
         applyOnce(event, application);
     }
@@ -50,8 +50,11 @@ public class ReadModelProjector {
         return true;
     }
 
-    /** Reads and checks the event; throws IllegalArgumentException when it cannot be applied. */
-    Runnable applicationOf(IncomingEvent event) {
+    /**
+     * Reads and checks the event; throws IllegalArgumentException when it cannot be applied. With
+     * {@code aggregates} false only the facts are written (a rebuild derives the aggregates at its end).
+     */
+    Runnable applicationOf(IncomingEvent event, boolean aggregates) {
         if (event.subject() == null || event.subject().isBlank()) {
             throw new IllegalArgumentException("Event " + event.id() + " has no subject");
         }
@@ -60,7 +63,7 @@ public class ReadModelProjector {
             case "nl.iat.measures.registered.v1", "nl.iat.measures.changed.v1", "nl.iat.measures.status-changed.v1",
                     "nl.iat.measures.assessment-revised.v1" -> {
                 MeasureState state = data.read(event, MeasureState.class).requireComplete();
-                yield () -> measures.apply(state, event);
+                yield () -> measures.apply(state, event, aggregates);
             }
             case "nl.iat.budget.envelopes.set.v1" -> {
                 BudgetEvents.EnvelopeSet envelope = data.read(event, BudgetEvents.EnvelopeSet.class).requireComplete();
@@ -73,12 +76,12 @@ public class ReadModelProjector {
             case "nl.iat.budget.ledger-entries.recorded.v1" -> {
                 BudgetEvents.LedgerEntryRecorded entry = data.read(event, BudgetEvents.LedgerEntryRecorded.class)
                         .requireComplete();
-                yield () -> budget.ledgerEntryRecorded(entry, event);
+                yield () -> budget.ledgerEntryRecorded(entry, event, aggregates);
             }
             case "nl.iat.budget.spending.recorded.v1" -> {
                 BudgetEvents.SpendingRecorded spending = data.read(event, BudgetEvents.SpendingRecorded.class)
                         .requireComplete();
-                yield () -> budget.spendingRecorded(spending, event);
+                yield () -> budget.spendingRecorded(spending, event, aggregates);
             }
             // A type this service does not know is not dropped silently: it is dead-lettered, and a
             // rebuild after an upgrade that knows the type applies it from the topic.
