@@ -55,6 +55,7 @@ public class ConsumerLag {
 
     private final AtomicLong lag = new AtomicLong(NOT_MEASURED);
     private Admin admin;
+    private volatile boolean failing;
 
     @PostConstruct
     void registerGauge() {
@@ -74,8 +75,12 @@ public class ConsumerLag {
     void measure() {
         try {
             lag.set(measureNow());
+            failing = false;
         } catch (Exception e) {
-            LOG.debugf("Consumer lag not measurable right now: %s", e.getMessage());
+            if (!failing) { // once per failure streak, not every few seconds
+                LOG.warnf("Consumer lag not measurable: %s", e.getMessage());
+            }
+            failing = true;
         }
     }
 
@@ -102,7 +107,6 @@ public class ConsumerLag {
         if (admin == null) {
             Properties props = new Properties();
             props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(5).toMillis());
             admin = Admin.create(props);
         }
         return admin;

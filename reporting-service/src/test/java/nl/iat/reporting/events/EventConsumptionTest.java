@@ -16,12 +16,14 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.iat.platform.security.Roles;
 import nl.iat.reporting.Applied;
 import nl.iat.reporting.SuiteEvents;
 import nl.iat.reporting.SuiteEvents.BudgetLine;
 import nl.iat.reporting.SuiteEvents.Measure;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TestEvents;
+import nl.iat.testing.TestTokens;
 import nl.iat.testing.TopicReader;
 import nl.iat.testing.Waits;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -89,7 +91,13 @@ class EventConsumptionTest {
         assertTrue(shown >= after, "health shows the dead-lettered events");
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("iat_events_dead_lettered_total{consumer=\"reporting\"}"), "dead-letter counter");
-        assertTrue(metrics.contains("iat_reports_consumer_lag"), "consumer lag gauge");
+        String lag = Waits.until(() -> given().get("/q/metrics").then().extract().asString().lines()
+                .filter(line -> line.startsWith("iat_reports_consumer_lag{")).findFirst().orElse(""),
+                line -> !line.isEmpty() && !line.endsWith(" -1.0"), Duration.ofSeconds(30));
+        assertTrue(!lag.isEmpty() && !lag.endsWith(" -1.0"), "the consumer lag is measured: " + lag);
+        Number reported = given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get("/api/reports/v1/overviews/2040")
+                .then().statusCode(200).extract().path("metadata.consumerLag");
+        assertTrue(reported != null && reported.longValue() >= 0, "report metadata carries the consumer lag");
     }
 
     @Test
