@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.iat.e2e.client.Api;
 import nl.iat.e2e.client.SuiteClient;
 import nl.iat.e2e.harness.Figures;
@@ -27,11 +28,10 @@ class IdempotencyScenario {
         suite.allocate(line, "ALLOCATE", measures.get(1), null, 1_000L, "Make the measure known");
 
         String key = UUID.randomUUID().toString();
-        Api.Reply first = suite.ledgerEntry(line, "ALLOCATE", measures.get(0), null, 1_000_000L, "Once", key);
+        JsonNode first = suite.allocate(line, "ALLOCATE", measures.get(0), null, 1_000_000L, "Once", key);
         Api.Reply retry = suite.ledgerEntry(line, "ALLOCATE", measures.get(0), null, 1_000_000L, "Once", key);
-        assertEquals(201, first.status(), first.toString());
-        assertEquals(first.status(), retry.status());
-        assertEquals(first.json().path("entryId"), retry.json().path("entryId"), "the retry returns the first response");
+        assertEquals(201, retry.status(), retry.toString());
+        assertEquals(first.path("entryId"), retry.json().path("entryId"), "the retry returns the first response");
 
         String concurrentKey = UUID.randomUUID().toString();
         List<Api.Reply> concurrent = Parallel.run(10, i -> suite.ledgerEntry(line, "INCREASE", measures.get(0), null,

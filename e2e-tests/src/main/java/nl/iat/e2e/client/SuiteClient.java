@@ -133,7 +133,12 @@ public final class SuiteClient {
      */
     public JsonNode allocate(String budgetLineId, String kind, String measureId, String toMeasureId, long amountCents,
             String reason) {
-        String key = UUID.randomUUID().toString();
+        return allocate(budgetLineId, kind, measureId, toMeasureId, amountCents, reason, UUID.randomUUID().toString());
+    }
+
+    /** As above, with the caller's Idempotency-Key (a refused attempt does not use the key up). */
+    public JsonNode allocate(String budgetLineId, String kind, String measureId, String toMeasureId, long amountCents,
+            String reason, String key) {
         long deadline = System.currentTimeMillis() + 60_000;
         Api.Reply reply = ledgerEntry(budgetLineId, kind, measureId, toMeasureId, amountCents, reason, key);
         while (reply.status() == 422 && reply.body().contains("is not known") && System.currentTimeMillis() < deadline) {
