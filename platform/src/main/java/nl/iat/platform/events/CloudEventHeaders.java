@@ -1,4 +1,4 @@
-package nl.iat.reporting.events;
+package nl.iat.platform.events;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,6 @@ import java.util.Map;
 
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
-import nl.iat.platform.events.IncomingEvent;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
