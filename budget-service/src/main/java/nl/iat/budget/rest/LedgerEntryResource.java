@@ -23,11 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.iat.budget.service.FilterPatterns;
 import nl.iat.budget.allocation.LedgerEntryKind;
 import nl.iat.budget.service.LedgerEntryRequest;
 import nl.iat.budget.service.LedgerEntryView;
 import nl.iat.budget.service.LedgerService;
-import nl.iat.budget.service.QueryParams;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
@@ -113,7 +113,7 @@ public class LedgerEntryResource {
                     message = "must be ALLOCATE, INCREASE, DECREASE, WITHDRAW or REALLOCATE") @QueryParam("kind") String kind,
             @Parameter(description = "Only entries that changed this measure's allocation",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @Pattern(regexp = QueryParams.UUID_PATTERN, message = QueryParams.UUID_MESSAGE) @QueryParam("measureId") String measureId,
+            @Pattern(regexp = FilterPatterns.UUID_PATTERN, message = FilterPatterns.UUID_MESSAGE) @QueryParam("measureId") String measureId,
             @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-sequence") @QueryParam("sort") String sort) {
         return ledger.list(budgetLineId, kind == null ? null : LedgerEntryKind.valueOf(kind), measureId == null ? null : UUID.fromString(measureId), page, sort);

@@ -11,19 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class AllocationFilter {
 
     @QueryParam("measureId")
-    @Pattern(regexp = QueryParams.UUID_PATTERN, message = QueryParams.UUID_MESSAGE)
+    @Pattern(regexp = FilterPatterns.UUID_PATTERN, message = FilterPatterns.UUID_MESSAGE)
     @Parameter(description = "Only allocations to this measure (its allocations across lines)",
             example = "3f0c8a52-6d1e-4b7a-9c3f-5e2d1a0b9c8d", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String measureId;
 
     @QueryParam("budgetLineId")
-    @Pattern(regexp = QueryParams.UUID_PATTERN, message = QueryParams.UUID_MESSAGE)
+    @Pattern(regexp = FilterPatterns.UUID_PATTERN, message = FilterPatterns.UUID_MESSAGE)
     @Parameter(description = "Only allocations on this line", example = "0b6f7c1e-8f5a-4c1b-9d3e-2a4b6c8d0e12",
             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String budgetLineId;
 
     @QueryParam("fiscalYear")
-    @Pattern(regexp = QueryParams.YEAR_PATTERN, message = QueryParams.YEAR_MESSAGE)
+    @Pattern(regexp = FilterPatterns.YEAR_PATTERN, message = FilterPatterns.YEAR_MESSAGE)
     @Parameter(description = "Only allocations in this fiscal year", example = "2018",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
     public String fiscalYear;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.iat.budget.allocation.Allocation;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
@@ -27,9 +28,9 @@ public class AllocationService {
 
     public Page<AllocationView> list(AllocationFilter filter, PageRequest page, String sort) {
         QueryFilter where = new QueryFilter()
-                .equal("measureId", "measureId", QueryParams.uuid(filter.measureId))
-                .equal("budgetLineId", "budgetLineId", QueryParams.uuid(filter.budgetLineId))
-                .equal("fiscalYear", "fiscalYear", QueryParams.year(filter.fiscalYear))
+                .equal("measureId", "measureId", QueryParams.uuid("measureId", filter.measureId))
+                .equal("budgetLineId", "budgetLineId", QueryParams.uuid("budgetLineId", filter.budgetLineId))
+                .equal("fiscalYear", "fiscalYear", QueryParams.integer("fiscalYear", filter.fiscalYear))
                 .equal("priorityLineCode", "priorityLineCode", filter.priorityLineCode);
         return PanachePaging.page(Allocation.find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "fiscalYear,priorityLineCode,createdAt", "allocationId"),

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class BudgetLineFilter {
 
     @QueryParam("fiscalYear")
-    @Pattern(regexp = QueryParams.YEAR_PATTERN, message = QueryParams.YEAR_MESSAGE)
+    @Pattern(regexp = FilterPatterns.YEAR_PATTERN, message = FilterPatterns.YEAR_MESSAGE)
     @Parameter(description = "Only lines of this fiscal year", example = "2018",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
     public String fiscalYear;
@@ -21,7 +21,7 @@ public class BudgetLineFilter {
     public String priorityLineCode;
 
     @QueryParam("ownerOrganisationId")
-    @Pattern(regexp = QueryParams.UUID_PATTERN, message = QueryParams.UUID_MESSAGE)
+    @Pattern(regexp = FilterPatterns.UUID_PATTERN, message = FilterPatterns.UUID_MESSAGE)
     @Parameter(description = "Only lines owned by this organisation", example = "6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60",
             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String ownerOrganisationId;

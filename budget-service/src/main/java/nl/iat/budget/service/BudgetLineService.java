@@ -14,6 +14,7 @@ import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
 import nl.iat.budget.line.PriorityLine;
 import nl.iat.platform.http.EntityTags;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
@@ -101,9 +102,9 @@ public class BudgetLineService {
 
     public Page<BudgetLineView> list(BudgetLineFilter filter, PageRequest page, String sort) {
         QueryFilter where = new QueryFilter()
-                .equal("fiscalYear", "fiscalYear", QueryParams.year(filter.fiscalYear))
+                .equal("fiscalYear", "fiscalYear", QueryParams.integer("fiscalYear", filter.fiscalYear))
                 .equal("priorityLineCode", "priorityLineCode", filter.priorityLineCode)
-                .equal("ownerOrganisationId", "ownerOrganisationId", QueryParams.uuid(filter.ownerOrganisationId));
+                .equal("ownerOrganisationId", "ownerOrganisationId", QueryParams.uuid("ownerOrganisationId", filter.ownerOrganisationId));
         return PanachePaging.page(BudgetLine.find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "fiscalYear,priorityLineCode", "budgetLineId"), where.parameters()),
                 page, BudgetLineView::of);

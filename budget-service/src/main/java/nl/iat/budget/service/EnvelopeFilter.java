@@ -11,13 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class EnvelopeFilter {
 
     @QueryParam("fiscalYearFrom")
-    @Pattern(regexp = QueryParams.YEAR_PATTERN, message = QueryParams.YEAR_MESSAGE)
+    @Pattern(regexp = FilterPatterns.YEAR_PATTERN, message = FilterPatterns.YEAR_MESSAGE)
     @Parameter(description = "Only from this fiscal year", example = "2018",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
     public String fiscalYearFrom;
 
     @QueryParam("fiscalYearTo")
-    @Pattern(regexp = QueryParams.YEAR_PATTERN, message = QueryParams.YEAR_MESSAGE)
+    @Pattern(regexp = FilterPatterns.YEAR_PATTERN, message = FilterPatterns.YEAR_MESSAGE)
     @Parameter(description = "Only up to this fiscal year", example = "2022",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
     public String fiscalYearTo;

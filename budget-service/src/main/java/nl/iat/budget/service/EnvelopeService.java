@@ -12,6 +12,7 @@ import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
 import nl.iat.platform.http.EntityTags;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
@@ -95,8 +96,8 @@ public class EnvelopeService {
 
     public Page<EnvelopeView> list(EnvelopeFilter filter, PageRequest page, String sort) {
         QueryFilter where = new QueryFilter()
-                .atLeast("fiscalYear", "from", QueryParams.year(filter.fiscalYearFrom))
-                .atMost("fiscalYear", "to", QueryParams.year(filter.fiscalYearTo));
+                .atLeast("fiscalYear", "from", QueryParams.integer("fiscalYearFrom", filter.fiscalYearFrom))
+                .atMost("fiscalYear", "to", QueryParams.integer("fiscalYearTo", filter.fiscalYearTo));
         return PanachePaging.page(Envelope.<Envelope>find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "fiscalYear", "fiscalYear"), where.parameters()), page, EnvelopeView::of);
     }

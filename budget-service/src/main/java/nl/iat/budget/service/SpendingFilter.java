@@ -11,13 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class SpendingFilter {
 
     @QueryParam("dateFrom")
-    @Pattern(regexp = QueryParams.DATE_PATTERN, message = QueryParams.DATE_MESSAGE)
+    @Pattern(regexp = FilterPatterns.DATE_PATTERN, message = FilterPatterns.DATE_MESSAGE)
     @Parameter(description = "Only from this date", example = "2018-01-01",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String dateFrom;
 
     @QueryParam("dateTo")
-    @Pattern(regexp = QueryParams.DATE_PATTERN, message = QueryParams.DATE_MESSAGE)
+    @Pattern(regexp = FilterPatterns.DATE_PATTERN, message = FilterPatterns.DATE_MESSAGE)
     @Parameter(description = "Only up to this date", example = "2018-12-31",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String dateTo;

@@ -12,6 +12,7 @@ import nl.iat.budget.allocation.Spending;
 import nl.iat.budget.allocation.SpendingKind;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import nl.iat.measures.service.AssessmentInput;
 import nl.iat.measures.service.AssessmentService;
 import nl.iat.measures.service.AssessmentView;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;

@@ -22,6 +22,7 @@ import nl.iat.measures.service.FrameworkInput;
 import nl.iat.measures.service.FrameworkView;
 import nl.iat.measures.service.InterventionAreaView;
 import nl.iat.measures.service.ReferenceDataService;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;

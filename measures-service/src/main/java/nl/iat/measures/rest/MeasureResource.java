@@ -32,6 +32,7 @@ import nl.iat.measures.service.MeasureService;
 import nl.iat.measures.service.MeasureSummary;
 import nl.iat.measures.service.MeasureView;
 import nl.iat.measures.service.StatusTransitionInput;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;

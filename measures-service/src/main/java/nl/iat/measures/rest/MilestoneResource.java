@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.measures.service.MilestoneService;
 import nl.iat.measures.service.MilestoneView;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;

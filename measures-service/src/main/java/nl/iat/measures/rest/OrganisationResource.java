@@ -24,6 +24,7 @@ import nl.iat.measures.organisation.OrganisationKind;
 import nl.iat.measures.service.OrganisationInput;
 import nl.iat.measures.service.OrganisationService;
 import nl.iat.measures.service.OrganisationView;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;

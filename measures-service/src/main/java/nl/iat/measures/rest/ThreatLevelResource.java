@@ -23,6 +23,7 @@ import nl.iat.measures.reference.Language;
 import nl.iat.measures.service.ThreatLevelInput;
 import nl.iat.measures.service.ThreatLevelService;
 import nl.iat.measures.service.ThreatLevelView;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;

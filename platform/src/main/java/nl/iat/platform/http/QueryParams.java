@@ -1,4 +1,4 @@
-package nl.iat.measures.rest;
+package nl.iat.platform.http;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,14 +9,14 @@ import nl.iat.platform.problem.ProblemException;
 
 /**
  * Parses filter values from query strings. JAX-RS would answer a value it cannot convert with 404;
- * a client deserves a 400 that names the parameter and what it accepts.
+ * a client deserves a 400 that names the parameter and what it accepts. Shared by every service.
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (blank(value)) {
             return null;
         }
@@ -27,7 +27,7 @@ final class QueryParams {
         }
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -38,7 +38,7 @@ final class QueryParams {
         }
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -49,7 +49,7 @@ final class QueryParams {
         }
     }
 
-    static Boolean bool(String name, String value) {
+    public static Boolean bool(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -60,7 +60,7 @@ final class QueryParams {
         };
     }
 
-    static Integer integer(String name, String value) {
+    public static Integer integer(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -71,7 +71,7 @@ final class QueryParams {
         }
     }
 
-    static String text(String name, String value, int maxLength) {
+    public static String text(String name, String value, int maxLength) {
         if (blank(value)) {
             return null;
         }
@@ -82,7 +82,7 @@ final class QueryParams {
     }
 
     /** Accepts only the two orders of a single-field sort, e.g. "name" and "-name". */
-    static boolean descending(String name, String value, String field) {
+    public static boolean descending(String name, String value, String field) {
         if (blank(value) || value.equals(field)) {
             return false;
         }
