@@ -48,23 +48,17 @@ public class BudgetProjection {
         }
     }
 
-    public void ledgerEntryRecorded(BudgetEvents.LedgerEntryRecorded entry, IncomingEvent event, boolean aggregates) {
+    public void ledgerEntryRecorded(BudgetEvents.LedgerEntryRecorded entry, IncomingEvent event) {
         for (BudgetEvents.AllocationChange change : entry.changes()) {
             facts.recordAllocationChange(entry, change, event);
-            if (!aggregates) {
-                continue;
-            }
             facts.addAllocationChange(entry, change, event);
             addMoney(change.measureId(), entry.fiscalYear(), entry.priorityLineCode(),
                     new Amounts(change.deltaCents(), 0, 0));
         }
     }
 
-    public void spendingRecorded(BudgetEvents.SpendingRecorded spending, IncomingEvent event, boolean aggregates) {
+    public void spendingRecorded(BudgetEvents.SpendingRecorded spending, IncomingEvent event) {
         facts.recordSpending(spending, event);
-        if (!aggregates) {
-            return;
-        }
         facts.addSpending(spending);
         long amount = spending.amountCents();
         addMoney(spending.measureId(), spending.fiscalYear(), spending.priorityLineCode(), spending.isCommitment()

@@ -32,19 +32,12 @@ public class MeasureProjection {
     @Inject
     GroupLabels labels;
 
-    /**
-     * Applies the measure's new state; {@code aggregates} false leaves the precomputed aggregates to
-     * a rebuild, which derives them from the facts at its end.
-     */
-    public void apply(MeasureState state, IncomingEvent event, boolean aggregates) {
+    public void apply(MeasureState state, IncomingEvent event) {
         Optional<MeasureVersions.Current> current = versions.current(state.measureId());
         if (current.isPresent() && current.get().sequence() >= event.sequence()) {
             return; // an older state never overwrites a newer one
         }
         versions.append(state, event);
-        if (!aggregates) {
-            return;
-        }
         MeasureState previous = current.map(MeasureVersions.Current::state).orElse(null);
         counts.change(previous, state);
         moveMoney(previous, state);

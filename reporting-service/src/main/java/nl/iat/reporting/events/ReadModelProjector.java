@@ -7,12 +7,14 @@ import jakarta.persistence.EntityManager;
 import nl.iat.platform.events.IncomingEvent;
 import nl.iat.reporting.budget.BudgetEvents;
 import nl.iat.reporting.measures.MeasureState;
+import nl.iat.reporting.reports.AsOfAggregates;
 
 /**
  * Applies one consumed event to the event history and the read models, inside the caller's
  * transaction. The event is read and checked first, so an unprocessable event changes nothing.
  * Read-model updates of both topics are serialised by one transaction-scoped advisory lock: money
- * of a measure and the measure's own groups are then never updated from two threads at once.
+ * of a measure and the measure's own groups are then never updated from two threads at once. An
+ * applied event deletes the as-of snapshots at or after its time, which it changes (ADR 0302).
  */
 @ApplicationScoped
 public class ReadModelProjector {
@@ -35,54 +37,53 @@ public class ReadModelProjector {
     @Inject
     BudgetProjection budget;
 
+    @Inject
+    AsOfAggregates asOfAggregates;
+
     public void project(IncomingEvent event) {
-        Runnable application = applicationOf(event, true);
+        Runnable application = applicationOf(event);
         lockReadModels();
-        applyOnce(event, application);
-    }
-
-    /** Applies the checked event unless the history has it already; the caller holds the lock. */
-    boolean applyOnce(IncomingEvent event, Runnable application) {
-        if (!history.appendIfNew(event)) {
-            return false;
+        if (history.appendIfNew(event)) {
+            application.run();
+            asOfAggregates.invalidateFrom(event.time());
         }
-        application.run();
-        return true;
     }
 
-    /**
-     * Reads and checks the event; throws IllegalArgumentException when it cannot be applied. With
-     * {@code aggregates} false only the facts are written (a rebuild derives the aggregates at its end).
-     */
-    Runnable applicationOf(IncomingEvent event, boolean aggregates) {
+    /** Reads and checks the event; throws IllegalArgumentException when it cannot be applied. */
+    private Runnable applicationOf(IncomingEvent event) {
+        Object data = checkedData(event);
+        if (data instanceof MeasureState state) {
+            return () -> measures.apply(state, event);
+        }
+        if (data instanceof BudgetEvents.EnvelopeSet envelope) {
+            return () -> budget.envelopeSet(envelope, event);
+        }
+        if (data instanceof BudgetEvents.BudgetLineSet line) {
+            return () -> budget.budgetLineSet(line, event);
+        }
+        if (data instanceof BudgetEvents.LedgerEntryRecorded entry) {
+            return () -> budget.ledgerEntryRecorded(entry, event);
+        }
+        BudgetEvents.SpendingRecorded spending = (BudgetEvents.SpendingRecorded) data;
+        return () -> budget.spendingRecorded(spending, event);
+    }
+
+    /** The event's data as its checked contract record; throws IllegalArgumentException when it is unprocessable. */
+    Object checkedData(IncomingEvent event) {
         if (event.subject() == null || event.subject().isBlank()) {
             throw new IllegalArgumentException("Event " + event.id() + " has no subject");
         }
         String type = event.type() == null ? "" : event.type();
         return switch (type) {
             case "nl.iat.measures.registered.v1", "nl.iat.measures.changed.v1", "nl.iat.measures.status-changed.v1",
-                    "nl.iat.measures.assessment-revised.v1" -> {
-                MeasureState state = data.read(event, MeasureState.class).requireComplete();
-                yield () -> measures.apply(state, event, aggregates);
-            }
-            case "nl.iat.budget.envelopes.set.v1" -> {
-                BudgetEvents.EnvelopeSet envelope = data.read(event, BudgetEvents.EnvelopeSet.class).requireComplete();
-                yield () -> budget.envelopeSet(envelope, event);
-            }
-            case "nl.iat.budget.budget-lines.set.v1" -> {
-                BudgetEvents.BudgetLineSet line = data.read(event, BudgetEvents.BudgetLineSet.class).requireComplete();
-                yield () -> budget.budgetLineSet(line, event);
-            }
-            case "nl.iat.budget.ledger-entries.recorded.v1" -> {
-                BudgetEvents.LedgerEntryRecorded entry = data.read(event, BudgetEvents.LedgerEntryRecorded.class)
-                        .requireComplete();
-                yield () -> budget.ledgerEntryRecorded(entry, event, aggregates);
-            }
-            case "nl.iat.budget.spending.recorded.v1" -> {
-                BudgetEvents.SpendingRecorded spending = data.read(event, BudgetEvents.SpendingRecorded.class)
-                        .requireComplete();
-                yield () -> budget.spendingRecorded(spending, event, aggregates);
-            }
+                    "nl.iat.measures.assessment-revised.v1" -> data.read(event, MeasureState.class).requireComplete();
+            case "nl.iat.budget.envelopes.set.v1" -> data.read(event, BudgetEvents.EnvelopeSet.class).requireComplete();
+            case "nl.iat.budget.budget-lines.set.v1" ->
+                data.read(event, BudgetEvents.BudgetLineSet.class).requireComplete();
+            case "nl.iat.budget.ledger-entries.recorded.v1" ->
+                data.read(event, BudgetEvents.LedgerEntryRecorded.class).requireComplete();
+            case "nl.iat.budget.spending.recorded.v1" ->
+                data.read(event, BudgetEvents.SpendingRecorded.class).requireComplete();
             // A type this service does not know is not dropped silently: it is dead-lettered, and a
             // rebuild after an upgrade that knows the type applies it from the topic.
             default -> throw new IllegalArgumentException("Event type " + type + " is not known to the reports");
@@ -91,6 +92,13 @@ public class ReadModelProjector {
 
     void lockReadModels() {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, READ_MODEL_LOCK)
+                .getSingleResult();
+    }
+
+    /** Takes the read-model lock if no one holds it; false otherwise. */
+    boolean tryLockReadModels() {
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, READ_MODEL_LOCK)
                 .getSingleResult();
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import nl.iat.platform.events.CloudEventHeaders;
 import nl.iat.platform.events.IncomingEvent;
+import nl.iat.reporting.measures.MeasureVersions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * beginning up to their end offsets at the start, in the caller's transaction. It holds the
  * read-model lock throughout, so the live consumers wait; an event they then bring that the replay
  * already applied is in the history and is skipped. Readers see the old figures until the commit.
- * The replay writes the facts only and derives the aggregates from them at the end: updating the
- * same aggregate rows once per event inside one transaction would grow their version chains and
- * make the replay quadratic.
+ * The replay writes the facts only, a poll at a time with a few set-based statements (ReplayWriter,
+ * ADR 0302), and derives the aggregates from them at the end: updating the same aggregate rows once
+ * per event inside one transaction would grow their version chains and make the replay quadratic.
  */
 @ApplicationScoped
 public class TopicReplay {
@@ -35,7 +36,8 @@ public class TopicReplay {
     /** The read models and the history; processed_event, dead letters, reports and rebuilds stay. */
     private static final List<String> READ_MODELS = List.of("event_history", "measure_version", "allocation_change",
             "spending_change", "envelope_version", "budget_line_version", "allocation_current", "money_by_group",
-            "measure_count_by_group", "group_label", "monthly_allocation");
+            "measure_count_by_group", "group_label", "monthly_allocation", "as_of_snapshot", "money_snapshot",
+            "count_snapshot");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -55,6 +57,12 @@ public class TopicReplay {
     @Inject
     AggregateDerivation aggregates;
 
+    @Inject
+    MeasureVersions measureVersions;
+
+    @Inject
+    BudgetProjection budget;
+
     /** What a replay did. */
     public record Result(long replayed, long skipped) {
     }
@@ -67,6 +75,7 @@ public class TopicReplay {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            ReplayWriter writer = new ReplayWriter(entityManager, measureVersions, budget);
             long replayed = 0;
             long skipped = 0;
             while (!reachedEnd(consumer, partitions, end)) {
@@ -74,29 +83,20 @@ public class TopicReplay {
                     if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                         continue;
                     }
-                    if (replay(record)) {
-                        replayed++;
-                    } else {
-                        skipped++;
+                    try {
+                        IncomingEvent event = CloudEventHeaders.event(record.headers(), record.value());
+                        writer.add(event, projector.checkedData(event));
+                    } catch (RuntimeException unprocessable) {
+                        skipped++; // it went to the dead-letter topic when it was first consumed
                     }
                 }
+                ReplayWriter.Applied applied = writer.flush();
+                replayed += applied.applied();
+                skipped += applied.repeats();
             }
             aggregates.recompute();
             return new Result(replayed, skipped);
         }
-    }
-
-    /** Applies one record; false when it is unprocessable (it went to the dead-letter topic when first consumed) or a repeat. */
-    private boolean replay(ConsumerRecord<String, String> record) {
-        Runnable application;
-        IncomingEvent event;
-        try {
-            event = CloudEventHeaders.event(record.headers(), record.value());
-            application = projector.applicationOf(event, false);
-        } catch (RuntimeException unprocessable) {
-            return false;
-        }
-        return projector.applyOnce(event, application);
     }
 
     private static boolean reachedEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
@@ -119,7 +119,10 @@ public class TopicReplay {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        // Large polls: each is written with a few statements (ReplayWriter), so fewer, bigger ones are cheaper.
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");
+        props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024));
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(16 * 1024 * 1024));
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }

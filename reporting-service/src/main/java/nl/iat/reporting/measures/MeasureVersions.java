@@ -86,7 +86,8 @@ public class MeasureVersions {
         }
     }
 
-    private String write(MeasureState state) {
+    /** The state as stored in {@code measure_version.state}. */
+    public String write(MeasureState state) {
         try {
             return objectMapper.writeValueAsString(state);
         } catch (JsonProcessingException e) {

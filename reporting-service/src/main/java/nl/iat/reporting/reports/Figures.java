@@ -16,8 +16,8 @@ import nl.iat.reporting.aggregates.Dimension;
 
 /**
  * The figures reports are made of. Without {@code asOf} they come from the precomputed aggregates
- * (no history is read); with {@code asOf} they are computed from the time-stamped facts up to that
- * moment, through the indexes on time (ADR 0300). Both give the same figures for the same events.
+ * (no history is read); with {@code asOf} from the latest as-of snapshot before that moment and the
+ * time-stamped facts since, through the indexes on time (ADR 0300, 0302). Both give the same figures for the same events.
  */
 @ApplicationScoped
 public class Figures {
@@ -29,6 +29,9 @@ public class Figures {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AsOfAggregates asOfAggregates;
 
     /** Allocated, committed and spent money per group of the dimension. */
     public Map<String, Amounts> money(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
@@ -123,24 +126,11 @@ public class Figures {
     }
 
     private Map<String, Amounts> moneyAsOf(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
-        String group = switch (dimension) {
-            case TOTAL -> "'TOTAL'";
-            case PRIORITY_LINE -> "f.priority_line_code";
-            default -> "coalesce(m.group_key, '" + Dimension.UNKNOWN + "')";
-        };
-        String year = fiscalYear == null ? "" : " and fiscal_year = :year";
-        // Money per total and per priority line needs no measure data: leave the measures out then.
-        boolean byMeasure = dimension.moneyFollowsMeasure();
-        String measures = byMeasure ? " left join m on m.measure_id = f.measure_id" : "";
-        String sql = (byMeasure ? "with m as (select measure_id, " + dimension.sqlKey() + " as group_key from measure_version where "
-                + VALID_AS_OF + "), " : "with ") + "f as ("
-                + "select measure_id, priority_line_code, delta_cents as a, 0 as c, 0 as s from allocation_change"
-                + " where occurred_at <= :asOf" + year
-                + " union all select measure_id, priority_line_code, 0, case when kind = 'COMMITMENT' then amount_cents else 0 end,"
-                + " case when kind = 'EXPENDITURE' then amount_cents else 0 end from spending_change"
-                + " where occurred_at <= :asOf" + year + ")"
-                + " select " + group + ", sum(f.a), sum(f.c), sum(f.s) from f" + measures + " group by 1";
-        return amountsByKey(bind(entityManager.createNativeQuery(sql), fiscalYear, asOf).getResultList());
+        Map<String, Amounts> result = new LinkedHashMap<>();
+        for (AsOfAggregates.MoneyRow row : asOfAggregates.money(List.of(dimension), fiscalYear, asOf)) {
+            result.merge(row.groupKey(), row.amounts(), Amounts::plus);
+        }
+        return result;
     }
 
     private Map<String, Map<String, Long>> currentCounts(Dimension dimension, Integer fiscalYear) {
@@ -155,9 +145,11 @@ public class Figures {
     }
 
     private Map<String, Map<String, Long>> countsAsOf(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
-        String sql = "select " + dimension.sqlKey() + ", status, count(*) from measure_version where " + VALID_AS_OF
-                + (fiscalYear == null ? "" : YEAR_OVERLAP) + " group by 1, 2";
-        return countsByKey(bind(entityManager.createNativeQuery(sql), fiscalYear, asOf).getResultList());
+        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+        for (AsOfAggregates.CountRow row : asOfAggregates.counts(List.of(dimension), fiscalYear, asOf)) {
+            result.computeIfAbsent(row.groupKey(), k -> new HashMap<>()).merge(row.status(), row.count(), Long::sum);
+        }
+        return result;
     }
 
     static Query bind(Query query, Integer fiscalYear, OffsetDateTime asOf) {

@@ -1,6 +1,8 @@
 package nl.iat.reporting.reports;
 
 import static io.restassured.RestAssured.given;
+import static nl.iat.reporting.ReportRequests.body;
+import static nl.iat.reporting.ReportRequests.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,16 +101,5 @@ class RebuildTest {
         reports.put("series", body("/allocation-series?pageSize=100"));
         reports.put("balance", body("/balances?fiscalYear=" + year));
         return reports;
-    }
-
-    private static Object body(String path) {
-        Map<String, Object> map = new LinkedHashMap<>(get(path).getMap(""));
-        map.remove("metadata");
-        return map;
-    }
-
-    private static JsonPath get(String path) {
-        return given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).accept("application/json")
-                .get("/api/reports/v1" + path).then().statusCode(200).extract().jsonPath();
     }
 }

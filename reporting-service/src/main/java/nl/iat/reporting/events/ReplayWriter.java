@@ -1,0 +1,235 @@
+package nl.iat.reporting.events;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import nl.iat.platform.events.IncomingEvent;
+import nl.iat.reporting.budget.BudgetEvents;
+import nl.iat.reporting.measures.MeasureState;
+import nl.iat.reporting.measures.MeasureVersions;
+import org.hibernate.Session;
+
+/**
+ * Writes the facts of a rebuild one poll at a time (ADR 0302): the history in one statement that
+ * answers which events are new, then the measure versions and money changes as arrays unnested in
+ * one statement per table, instead of a statement per event. The rules are those of the live
+ * projection (stale measure versions do not overwrite, a version ends where the next begins). A
+ * rebuild starts from empty read models, so the current version of every measure is known here and
+ * is never read back. Envelopes and budget lines are rare and go through the live projection's code.
+ */
+final class ReplayWriter {
+
+    private static final String HISTORY = """
+            insert into event_history (event_id, source, type, subject, sequence, occurred_at, data)
+            select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[])
+            on conflict (source, event_id) do nothing returning source, event_id""";
+    private static final String CLOSE_VERSIONS = """
+            update measure_version v set valid_to = c.valid_to
+            from unnest(?::uuid[], ?::timestamptz[]) c(measure_id, valid_to)
+            where v.measure_id = c.measure_id and v.valid_to is null""";
+    private static final String INSERT_VERSIONS = """
+            insert into measure_version (measure_id, sequence, event_type, valid_from, valid_to, code, title,
+                intervention_area_code, priority_line_code, approach, nature, lead_organisation_id,
+                lead_organisation_name, status, previous_status, status_reason, start_date, end_date,
+                impact_level, assessment_complete, review_date, changed_by, state)
+            select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[],
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                ?::text[], ?::date[], ?::date[], ?::text[], ?::boolean[], ?::date[], ?::text[], ?::jsonb[])""";
+    private static final String INSERT_ALLOCATION_CHANGES = """
+            insert into allocation_change (entry_id, kind, occurred_at, allocation_id, measure_id, budget_line_id,
+                fiscal_year, priority_line_code, delta_cents, reason, actor)
+            select * from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::uuid[], ?::uuid[], ?::uuid[], ?::integer[],
+                ?::text[], ?::bigint[], ?::text[], ?::text[])""";
+    private static final String INSERT_SPENDING = """
+            insert into spending_change (spending_id, kind, occurred_at, spending_date, allocation_id, measure_id,
+                budget_line_id, fiscal_year, priority_line_code, amount_cents, description, actor)
+            select * from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::date[], ?::uuid[], ?::uuid[], ?::uuid[],
+                ?::integer[], ?::text[], ?::bigint[], ?::text[], ?::text[])""";
+
+    /** What one poll did: events applied, and events that were in the history already. */
+    record Applied(long applied, long repeats) {
+    }
+
+    /** A measure's latest version; {@code row} is set while the version is not yet written. */
+    private static final class Version {
+        final long sequence;
+        final OffsetDateTime validFrom;
+        Object[] row;
+
+        Version(long sequence, OffsetDateTime validFrom, Object[] row) {
+            this.sequence = sequence;
+            this.validFrom = validFrom;
+            this.row = row;
+        }
+    }
+
+    private static final int VALID_TO = 4;
+
+    private final EntityManager entityManager;
+    private final MeasureVersions measureVersions;
+    private final BudgetProjection budget;
+    private final Map<UUID, Version> currentVersions = new HashMap<>();
+
+    private final List<Version> pending = new ArrayList<>();
+    private final List<IncomingEvent> events = new ArrayList<>();
+    private final List<Object> data = new ArrayList<>();
+
+    ReplayWriter(EntityManager entityManager, MeasureVersions measureVersions, BudgetProjection budget) {
+        this.entityManager = entityManager;
+        this.measureVersions = measureVersions;
+        this.budget = budget;
+    }
+
+    /** Queues a checked event of the poll. */
+    void add(IncomingEvent event, Object checkedData) {
+        events.add(event);
+        data.add(checkedData);
+    }
+
+    /** Writes the queued events, in their order, in the caller's transaction. */
+    Applied flush() {
+        try {
+            return entityManager.unwrap(Session.class).doReturningWork(this::write);
+        } finally {
+            events.clear();
+            data.clear();
+        }
+    }
+
+    private Applied write(Connection connection) throws SQLException {
+        Set<String> fresh = appendHistory(connection);
+        Rows closes = new Rows(2);
+        Rows versions = new Rows(23);
+        Rows allocations = new Rows(11);
+        Rows spending = new Rows(12);
+        long applied = 0;
+        for (int i = 0; i < events.size(); i++) {
+            IncomingEvent event = events.get(i);
+            if (!fresh.remove(key(event))) {
+                continue; // in the history already: applied before, or a repeat within this poll
+            }
+            applied++;
+            Object checked = data.get(i);
+            if (checked instanceof MeasureState state) {
+                version(state, event, closes, versions);
+            } else if (checked instanceof BudgetEvents.LedgerEntryRecorded entry) {
+                for (BudgetEvents.AllocationChange change : entry.changes()) {
+                    allocations.add(entry.entryId(), entry.kind(), event.time(), change.allocationId(), change.measureId(),
+                            entry.budgetLineId(), entry.fiscalYear(), entry.priorityLineCode(), change.deltaCents(),
+                            entry.reason(), entry.actor());
+                }
+            } else if (checked instanceof BudgetEvents.SpendingRecorded s) {
+                spending.add(s.spendingId(), s.kind(), event.time(), s.date(), s.allocationId(), s.measureId(),
+                        s.budgetLineId(), s.fiscalYear(), s.priorityLineCode(), s.amountCents(), s.description(), s.actor());
+            } else if (checked instanceof BudgetEvents.BudgetLineSet line) {
+                budget.budgetLineSet(line, event);
+            } else {
+                budget.envelopeSet((BudgetEvents.EnvelopeSet) checked, event);
+            }
+        }
+        closes.execute(connection, CLOSE_VERSIONS);
+        versions.execute(connection, INSERT_VERSIONS);
+        pending.forEach(version -> version.row = null); // written now
+        pending.clear();
+        allocations.execute(connection, INSERT_ALLOCATION_CHANGES);
+        spending.execute(connection, INSERT_SPENDING);
+        return new Applied(applied, events.size() - applied);
+    }
+
+    /** Appends the poll's events to the history; the keys of those that were not in it yet. */
+    private Set<String> appendHistory(Connection connection) throws SQLException {
+        Rows history = new Rows(7);
+        for (IncomingEvent e : events) {
+            history.add(e.id(), e.source(), e.type(), e.subject(), e.sequence(), e.time(), e.data());
+        }
+        Set<String> fresh = new HashSet<>();
+        try (PreparedStatement statement = history.prepare(connection, HISTORY); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                fresh.add(rows.getString(1) + '\n' + rows.getString(2));
+            }
+        }
+        return fresh;
+    }
+
+    /** The rules of MeasureProjection without aggregates: an older state never overwrites a newer one. */
+    private void version(MeasureState state, IncomingEvent event, Rows closes, Rows versions) {
+        Version current = currentVersions.get(state.measureId());
+        if (current != null && current.sequence >= event.sequence()) {
+            return;
+        }
+        if (current != null) {
+            OffsetDateTime end = event.time().isBefore(current.validFrom) ? current.validFrom : event.time();
+            if (current.row != null) {
+                current.row[VALID_TO] = end;
+            } else {
+                closes.add(state.measureId(), end);
+            }
+        }
+        Object[] row = versions.add(state.measureId(), event.sequence(), event.type(), event.time(), null, state.code(),
+                state.title(), state.interventionAreaCode(), state.priorityLineCode(), state.approach(), state.nature(),
+                state.leadOrganisationId(),
+                state.leadOrganisationName() == null ? state.leadOrganisationId() : state.leadOrganisationName(),
+                state.status(), state.previousStatus(), state.statusReason(), state.startDate(), state.endDate(),
+                state.impactLevel(), state.assessment() == null ? null : state.assessmentComplete(), state.reviewDate(),
+                state.changedBy(), measureVersions.write(state));
+        Version version = new Version(event.sequence(), event.time(), row);
+        currentVersions.put(state.measureId(), version);
+        pending.add(version);
+    }
+
+    private static String key(IncomingEvent event) {
+        return event.source() + '\n' + event.id();
+    }
+
+    /** Rows of one statement, sent as one text array per column and cast by the statement. */
+    private static final class Rows {
+        private final int columns;
+        private final List<Object[]> rows = new ArrayList<>();
+
+        Rows(int columns) {
+            this.columns = columns;
+        }
+
+        Object[] add(Object... values) {
+            if (values.length != columns) {
+                throw new IllegalArgumentException("Expected " + columns + " columns, got " + values.length);
+            }
+            rows.add(values);
+            return values;
+        }
+
+        void execute(Connection connection, String sql) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement statement = prepare(connection, sql)) {
+                statement.executeUpdate();
+            }
+        }
+
+        PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            for (int c = 0; c < columns; c++) {
+                String[] column = new String[rows.size()];
+                for (int r = 0; r < column.length; r++) {
+                    Object value = rows.get(r)[c];
+                    column[r] = value == null ? null : value.toString();
+                }
+                statement.setArray(c + 1, connection.createArrayOf("text", column));
+            }
+            return statement;
+        }
+    }
+}
