@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * A CloudEvent waiting in the service's own database to be published. It is written in the same
@@ -53,8 +54,14 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** Read-only: the relay marks them in one statement, so no per-event dirty checking or update. */
     static List<OutboxEvent> nextUnpublished(int limit) {
-        return find("publishedAt is null order by position").page(0, limit).list();
+        return find("publishedAt is null order by position").withHint(HibernateHints.HINT_READ_ONLY, true)
+                .page(0, limit).list();
+    }
+
+    static void markPublished(List<Long> positions, OffsetDateTime publishedAt) {
+        update("publishedAt = ?1 where position in ?2", publishedAt, positions);
     }
 
     public static long countUnpublished() {

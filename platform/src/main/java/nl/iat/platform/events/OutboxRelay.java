@@ -5,10 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,6 +64,17 @@ public class OutboxRelay {
 
     private final AtomicBoolean paused = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set by every request to publish; a run in progress goes round again while it is set. */
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    /** Set while a wake-up is queued on the relay thread, so a burst of commits queues one run. */
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    // One thread: CompletableFuture.runAsync started a new thread per commit on a 2-core machine
+    // (its common pool needs 3 cores or more).
+    private final ExecutorService relayThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** A test profile can start with the relay paused, to observe events held in the outbox. */
     @ConfigProperty(name = "iat.outbox.paused", defaultValue = "false")
@@ -69,6 +83,11 @@ public class OutboxRelay {
     @PostConstruct
     void init() {
         paused.set(startPaused);
+    }
+
+    @PreDestroy
+    void stop() {
+        relayThread.shutdownNow();
     }
 
     // Delayed so the first poll does not run before the Kafka channel is connected.
@@ -88,28 +107,50 @@ public class OutboxRelay {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    CompletableFuture.runAsync(OutboxRelay.this::publishPending);
+                    wakeUp();
                 }
             }
         });
     }
 
-    /** Publishes until the outbox is empty; returns how many events were published. */
-    public int publishPending() {
-        if (paused.get() || !running.compareAndSet(false, true)) {
-            return 0;
+    private void wakeUp() {
+        if (wakeUpQueued.compareAndSet(false, true)) {
+            relayThread.execute(() -> {
+                wakeUpQueued.set(false);
+                publishPending();
+            });
         }
+    }
+
+    /**
+     * Publishes until the outbox is empty; returns how many events this call published. While
+     * another call is publishing, this one only asks it to go round once more and returns 0, so
+     * events committed during a run are never left waiting for the next poll.
+     */
+    public int publishPending() {
+        wanted.set(true);
         int total = 0;
-        try {
+        while (wanted.get() && !paused.get() && running.compareAndSet(false, true)) {
+            try {
+                total += publishWhileWanted();
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
+                return total;
+            } finally {
+                running.set(false);
+            }
+        }
+        return total;
+    }
+
+    private int publishWhileWanted() {
+        int total = 0;
+        while (!paused.get() && wanted.getAndSet(false)) {
             int published;
             do {
                 published = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 total += published;
             } while (published == batchSize && !paused.get());
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
-        } finally {
-            running.set(false);
         }
         return total;
     }
@@ -121,7 +162,7 @@ public class OutboxRelay {
 
     public void resume() {
         paused.set(false);
-        CompletableFuture.runAsync(this::publishPending);
+        wakeUp();
     }
 
     private int publishBatch() throws Exception {
@@ -136,8 +177,8 @@ public class OutboxRelay {
         }
         CompletableFuture<?>[] acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        batch.forEach(event -> event.publishedAt = now);
+        OutboxEvent.markPublished(batch.stream().map(event -> event.position).toList(),
+                OffsetDateTime.now(ZoneOffset.UTC));
         return batch.size();
     }
 
