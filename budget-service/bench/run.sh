@@ -33,7 +33,7 @@ java -cp "$ROOT/kafka-broker/target/iat-kafka-broker-1.0.0-SNAPSHOT.jar:$ROOT/ka
     nl.iat.kafka.LocalKafkaBroker "$WORK/kafka" "$KAFKA_PORT" $((KAFKA_PORT + 1)) > "$WORK/kafka.log" 2>&1 &
 KAFKA_PID=$!
 $PSQL -c "drop database if exists $DB" -c "create database $DB"
-cp -r "$ROOT/budget-service/target/quarkus-app" "$WORK/app"
+cp -r "${APP:-$ROOT/budget-service/target/quarkus-app}" "$WORK/app"  # APP: another build, e.g. of an older commit
 PORT=$PORT IAT_DB_NAME=$DB KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT IAT_JWT_PUBLIC_KEY="$WORK/public.pem" \
     java ${JAVA_OPTS:-} -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
@@ -64,19 +64,29 @@ done
 cpu_ms() {  # CPU time the service process has used so far, in milliseconds
     awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVICE_PID/stat"
 }
+machine_cpu_ms() {  # CPU time all processes on the machine have used so far (user, nice, system), in ms
+    awk -v hz="$(getconf CLK_TCK)" '/^cpu / {print int(($2 + $3 + $4) * 1000 / hz)}' /proc/stat
+}
 entries() { $PSQL -d $DB -At -c "select count(*) from ledger_entry"; }
 run() {  # name, lines, connections
     echo "== $1: $2 line(s), $3 connections, $DURATION"
-    local cpu_before entries_before
+    local cpu_before machine_before entries_before
     cpu_before=$(cpu_ms)
+    machine_before=$(machine_cpu_ms)
     entries_before=$(entries)
     TOKEN=$CONTROLLER LINES_FILE="$WORK/lines.txt" LINES=$2 \
         wrk -t2 -c"$3" -d"$DURATION" -s "$HERE/increase.lua" "http://127.0.0.1:$PORT" | grep -E 'Requests/sec|p50|Non-2xx|Socket'
-    local cpu=$(( $(cpu_ms) - cpu_before )) done_=$(( $(entries) - entries_before ))
+    local cpu=$(( $(cpu_ms) - cpu_before )) machine=$(( $(machine_cpu_ms) - machine_before ))
+    local done_=$(( $(entries) - entries_before ))
     echo "service CPU: $cpu ms for $done_ entries = $(( cpu * 1000 / (done_ > 0 ? done_ : 1) )) us per entry"
+    echo "machine CPU (service, PostgreSQL, broker, wrk, anything else): $(( machine * 1000 / (done_ > 0 ? done_ : 1) )) us per entry"
     uptime
 }
-TOKEN=$CONTROLLER LINES_FILE="$WORK/lines.txt" LINES=100 wrk -t2 -c16 -d"$WARMUP" -s "$HERE/increase.lua" "http://127.0.0.1:$PORT" > /dev/null
+# Both scenarios are warmed up: the hot line takes code paths (lock waits) that the spread load does not,
+# and on 2 cores the JIT compilers otherwise still take most of a core during the measurement.
+for lines in 100 1; do
+    TOKEN=$CONTROLLER LINES_FILE="$WORK/lines.txt" LINES=$lines wrk -t2 -c32 -d"$WARMUP" -s "$HERE/increase.lua" "http://127.0.0.1:$PORT" > /dev/null
+done
 run "spread" 100 64
 run "hot line" 1 32
 sleep 5

@@ -8,13 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import io.quarkus.test.common.WithTestResource;
@@ -43,7 +38,7 @@ class ConcurrentAllocationTest {
         String lineId = BudgetFixtures.newLine(LINE);
         List<UUID> measures = BudgetFixtures.measures(REQUESTS, "APPROVED");
 
-        List<Response> responses = simultaneously(REQUESTS,
+        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS,
                 i -> BudgetFixtures.record(lineId, entry("ALLOCATE", measures.get(i), AMOUNT)));
 
         List<Response> accepted = responses.stream().filter(r -> r.statusCode() == 201).toList();
@@ -77,7 +72,7 @@ class ConcurrentAllocationTest {
     @Test
     void concurrentLinesNeverExceedTheEnvelope() throws Exception {
         int year = BudgetFixtures.newEnvelope(LINE);
-        List<Response> responses = simultaneously(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
+        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
                 .body(BudgetFixtures.line(year, "DIGITAL_RESILIENCE", AMOUNT)).post(BASE + "/budget-lines"));
         long accepted = responses.stream().filter(r -> r.statusCode() == 201).count();
         assertEquals(REQUESTS / 3, accepted);
@@ -90,7 +85,7 @@ class ConcurrentAllocationTest {
         String lineId = BudgetFixtures.newLine(LINE);
         List<UUID> measures = BudgetFixtures.measures(REQUESTS / 2, "APPROVED");
         // half the requests allocate, the other half try to lower the line to a tenth, whatever its version
-        List<Response> responses = simultaneously(REQUESTS, i -> i % 2 == 0
+        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS, i -> i % 2 == 0
                 ? BudgetFixtures.record(lineId, entry("ALLOCATE", measures.get(i / 2), AMOUNT))
                 : as(Roles.BUDGET_CONTROLLER).header("If-Match", "*").body(java.util.Map.of("title", "Lowered",
                         "ownerOrganisationId", BudgetFixtures.OWNER, "amountCents", LINE / 10))
@@ -113,7 +108,7 @@ class ConcurrentAllocationTest {
     void concurrentCommitmentsNeverExceedTheAllocation() throws Exception {
         String lineId = BudgetFixtures.newLine(LINE);
         String allocationId = BudgetFixtures.allocate(lineId, BudgetFixtures.measure("APPROVED"), LINE);
-        List<Response> responses = simultaneously(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
+        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
                 .body(java.util.Map.of("amountCents", AMOUNT, "date", "2018-05-01", "description", "Order " + i))
                 .post(BASE + "/allocations/" + allocationId + "/commitments"));
         long accepted = responses.stream().filter(r -> r.statusCode() == 201).count();
@@ -131,37 +126,12 @@ class ConcurrentAllocationTest {
         String lineId = BudgetFixtures.newLine(10 * AMOUNT);
         UUID measure = BudgetFixtures.measure("IN_PROGRESS");
         String key = UUID.randomUUID().toString();
-        List<Response> responses = simultaneously(20, i -> as(Roles.BUDGET_CONTROLLER).header("Idempotency-Key", key)
+        List<Response> responses = BudgetFixtures.simultaneously(20, i -> as(Roles.BUDGET_CONTROLLER).header("Idempotency-Key", key)
                 .body(entry("ALLOCATE", measure, AMOUNT)).post(BASE + "/budget-lines/" + lineId + "/ledger-entries"));
         responses.forEach(r -> assertEquals(201, r.statusCode(), r.asString()));
         assertEquals(1, responses.stream().map(r -> r.<String>path("entryId")).distinct().count());
         assertEquals(1, count("select count(*) from ledger_entry where budget_line_id = cast(?1 as uuid)", lineId));
         as(Roles.VIEWER).get(BASE + "/budget-lines/" + lineId).then()
                 .body("allocatedCents", org.hamcrest.Matchers.equalTo((int) AMOUNT));
-    }
-
-    /** Fires the requests at once: every thread waits at a start gate that opens for all together. */
-    private static List<Response> simultaneously(int n, java.util.function.IntFunction<Response> request)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    return request.apply(index);
-                }));
-            }
-            gate.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
