@@ -7,12 +7,26 @@ for l in io.lines(os.getenv("LINES_FILE")) do
   table.insert(pairs_, {line, measure})
 end
 local count = tonumber(os.getenv("LINES") or "100")
+-- KEYED=1 sends a fresh Idempotency-Key with every request, as a careful client does
+-- (unique per run, wrk thread and request).
+local keyed = os.getenv("KEYED") == "1"
+local sent = 0
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
+local run = os.time()
 
 request = function()
   local p = pairs_[math.random(1, count)]
   local body = '{"kind":"INCREASE","measureId":"' .. p[2] .. '","amountCents":1,"reason":"benchmark"}'
-  return wrk.format("POST", "/api/budget/v1/budget-lines/" .. p[1] .. "/ledger-entries",
-    {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"}, body)
+  local headers = {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"}
+  if keyed then
+    sent = sent + 1
+    headers["Idempotency-Key"] = run .. "-" .. thread_id .. "-" .. sent
+  end
+  return wrk.format("POST", "/api/budget/v1/budget-lines/" .. p[1] .. "/ledger-entries", headers, body)
 end
 
 done = function(summary, latency, requests)
