@@ -45,12 +45,19 @@ public interface GatewayConfig {
         @WithDefault("500ms")
         Duration connectTimeout();
 
+        /**
+         * How long a call may wait for a free pooled connection when all are busy (a burst), on
+         * top of the connect timeout. The circuit breaker, not this wait, protects a slow service.
+         */
+        @WithDefault("500ms")
+        Duration poolWait();
+
         /** How long the service may stay silent while answering before the call gives a 504. */
         @WithDefault("1500ms")
         Duration responseTimeout();
 
-        /** Pooled connections per service. */
-        @WithDefault("64")
+        /** Pooled connections per service, shared out over the event loops. */
+        @WithDefault("256")
         int maxConnections();
 
         /** Connection failures or timeouts within 10 s that open the circuit. */

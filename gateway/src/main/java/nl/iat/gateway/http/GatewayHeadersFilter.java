@@ -35,7 +35,8 @@ public class GatewayHeadersFilter {
         String id = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
         // Set on the request as well: the proxy forwards it and the access log prints it.
         request.headers().set(RequestIds.HEADER, id);
-        boolean tls = request.isSSL();
+        // The connection's own TLS state: the request's isSSL() would parse forwarding headers.
+        boolean tls = request.connection().isSsl();
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
             headers.set(RequestIds.HEADER, id);

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
@@ -23,7 +23,7 @@ import nl.iat.gateway.routing.Upstreams;
  * One reverse proxy per service (vertx-http-proxy), each with its own connection pool and circuit
  * breaker, so a failing service never takes the others down with it.
  */
-@ApplicationScoped
+@Singleton
 public class UpstreamProxies {
 
     private final Map<String, Entry> byName;
@@ -41,25 +41,26 @@ public class UpstreamProxies {
         return byName.get(upstream.name()).breaker().state();
     }
 
+    /** A client for calls of the gateway's own to the service, such as its readiness probe. */
     public HttpClient client(Upstream upstream) {
-        return byName.get(upstream.name()).client();
+        return byName.get(upstream.name()).clients().current();
     }
 
     @PreDestroy
     void close() {
         byName.values().forEach(e -> {
             e.breaker().close();
-            e.client().close();
+            e.clients().close();
         });
     }
 
     private static Entry create(Vertx vertx, Upstream upstream, GatewayConfig config) {
         GatewayConfig.Resilience resilience = config.resilience();
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        EventLoopClients clients = new EventLoopClients(vertx, new HttpClientOptions()
                 .setSsl(upstream.tls())
+                // Opening the TCP connection; waiting for a pooled one is bounded separately below.
                 .setConnectTimeout((int) resilience.connectTimeout().toMillis())
-                .setMaxPoolSize(resilience.maxConnections())
-                .setKeepAlive(true));
+                .setKeepAlive(true), resilience.maxConnections());
         CircuitBreaker breaker = CircuitBreaker.create("upstream-" + upstream.name(), vertx, new CircuitBreakerOptions()
                 .setMaxFailures(resilience.failureThreshold())
                 .setResetTimeout(resilience.openDuration().toMillis())
@@ -67,16 +68,21 @@ public class UpstreamProxies {
                 .setTimeout(-1)
                 .setNotificationAddress(null));
         long retryAfter = Math.max(1, resilience.openDuration().toSeconds());
-        HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .origin(context -> context.client().request(new RequestOptions()
-                        .setServer(SocketAddress.inetSocketAddress(upstream.port(), upstream.host()))
-                        .setConnectTimeout(resilience.connectTimeout().toMillis())
+        SocketAddress server = SocketAddress.inetSocketAddress(upstream.port(), upstream.host());
+        // A request's "connect timeout" in Vert.x runs from asking the pool until it has a
+        // connection: the wait for a free one plus, when a new one is opened, the TCP connect.
+        long connectionWait = resilience.poolWait().toMillis() + resilience.connectTimeout().toMillis();
+        HttpProxy proxy = HttpProxy.reverseProxy(clients.current())
+                .origin(context -> clients.current().request(new RequestOptions()
+                        .setServer(server)
+                        .setConnectTimeout(connectionWait)
                         .setIdleTimeout(resilience.responseTimeout().toMillis())))
                 .addInterceptor(new ResilienceInterceptor(upstream, breaker, retryAfter))
-                .addInterceptor(new LocationRewriter(upstream, config.publicUrl()));
-        return new Entry(client, breaker, proxy);
+                .addInterceptor(new LocationRewriter(upstream, config.publicUrl()))
+                .addInterceptor(new FreshDate());
+        return new Entry(clients, breaker, proxy);
     }
 
-    private record Entry(HttpClient client, CircuitBreaker breaker, HttpProxy proxy) {
+    private record Entry(EventLoopClients clients, CircuitBreaker breaker, HttpProxy proxy) {
     }
 }

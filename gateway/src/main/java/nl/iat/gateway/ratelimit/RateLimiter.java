@@ -3,7 +3,7 @@ package nl.iat.gateway.ratelimit;
 import java.time.Duration;
 import java.util.OptionalLong;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,7 +18,7 @@ import nl.iat.gateway.security.Caller;
  * remote address when the request carries no valid token. Over the limit: 429 with
  * {@code Retry-After}. Buckets live in memory of this gateway instance (see ADR 0402).
  */
-@ApplicationScoped
+@Singleton
 public class RateLimiter {
 
     private final GatewayConfig.RateLimit limits;

@@ -1,7 +1,7 @@
 package nl.iat.gateway.routing;
 
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -10,7 +10,7 @@ import nl.iat.gateway.config.GatewayConfig;
 import nl.iat.gateway.problem.Problems;
 
 /** Cheap checks on the shape of a request before any work is done for it. */
-@ApplicationScoped
+@Singleton
 public class RequestGuards {
 
 

@@ -3,7 +3,7 @@ package nl.iat.gateway.security;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +15,7 @@ import nl.iat.gateway.routing.Upstream;
  * the route's write roles, and the services' OpenAPI and AsyncAPI documents are open so Swagger UI
  * can load them. The services check the forwarded token again.
  */
-@ApplicationScoped
+@Singleton
 public class AccessPolicy {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);

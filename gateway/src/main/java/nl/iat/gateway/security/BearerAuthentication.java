@@ -3,7 +3,7 @@ package nl.iat.gateway.security;
 import java.time.Duration;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * the rest of the proxying. So a token that verified is remembered for a short while, by its exact
  * text (signature included), and only until it expires.
  */
-@ApplicationScoped
+@Singleton
 public class BearerAuthentication {
 
     private static final Logger LOG = Logger.getLogger(BearerAuthentication.class);
@@ -43,7 +43,8 @@ public class BearerAuthentication {
     public void handle(RoutingContext rc) {
         String header = rc.request().getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            verify(header.substring(PREFIX.length()).trim()).ifPresent(caller -> rc.put(CALLER, caller));
+            // Looked up by the header's text as it is: no copy of the token on every call.
+            check(header, PREFIX.length()).ifPresent(caller -> rc.put(CALLER, caller));
         }
         rc.next();
     }
@@ -53,15 +54,20 @@ public class BearerAuthentication {
     }
 
     Optional<Caller> verify(String token) {
+        return check(token, 0);
+    }
+
+    /** Verifies the token that starts at {@code tokenStart} of {@code text}, remembered by that text. */
+    private Optional<Caller> check(String text, int tokenStart) {
         long now = System.currentTimeMillis() / 1000;
-        Verified known = verified.getIfPresent(token);
+        Verified known = verified.getIfPresent(text);
         if (known != null && known.expiresAt() > now) {
             return Optional.of(known.caller());
         }
         try {
-            JsonWebToken jwt = parser.parse(token);
+            JsonWebToken jwt = parser.parse(text.substring(tokenStart).trim());
             Caller caller = new Caller(jwt.getSubject(), jwt.getGroups());
-            verified.put(token, new Verified(caller, jwt.getExpirationTime()));
+            verified.put(text, new Verified(caller, jwt.getExpirationTime()));
             return Optional.of(caller);
         } catch (ParseException e) {
             // The client only learns "not valid"; why is for the operator.
