@@ -1,12 +1,14 @@
 -- Bulk data for the reporting-service benchmarks, written straight into the read models (not via
 -- events): :measures measures and :events allocation ledger changes spread over 2018-2021, plus a
 -- fifth as many commitments and expenditures, and the precomputed aggregates derived from them by
--- the same rules the projection applies. Run against an empty, migrated database:
+-- the same rules the projection applies. The service takes the as-of snapshots from these facts in the
+-- background (ADR 0302). Run against an empty, migrated database (run.sh does all of it):
 --   psql -h 127.0.0.1 -U postgres -d reporting_bench -v measures=1000 -v events=1000000 -f load-read-models.sql
 \set ON_ERROR_STOP on
 begin;
 truncate measure_version, allocation_change, spending_change, envelope_version, budget_line_version,
-    allocation_current, money_by_group, measure_count_by_group, group_label, monthly_allocation, event_history;
+    allocation_current, money_by_group, measure_count_by_group, group_label, monthly_allocation, event_history,
+    as_of_snapshot, money_snapshot, count_snapshot;
 
 insert into envelope_version (fiscal_year, valid_from, amount_cents, budget_article)
 select y, make_date(y - 1, 12, 1), 1300000000, 'VI.36' from generate_series(2018, 2021) y;

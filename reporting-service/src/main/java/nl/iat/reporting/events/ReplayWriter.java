@@ -83,8 +83,6 @@ final class ReplayWriter {
     private final Map<UUID, Version> currentVersions = new HashMap<>();
 
     private final List<Version> pending = new ArrayList<>();
-    private final List<IncomingEvent> events = new ArrayList<>();
-    private final List<Object> data = new ArrayList<>();
 
     ReplayWriter(EntityManager entityManager, MeasureVersions measureVersions, BudgetProjection budget) {
         this.entityManager = entityManager;
@@ -92,24 +90,13 @@ final class ReplayWriter {
         this.budget = budget;
     }
 
-    /** Queues a checked event of the poll. */
-    void add(IncomingEvent event, Object checkedData) {
-        events.add(event);
-        data.add(checkedData);
+    /** Writes a poll's checked events and their data, in their order, in the caller's transaction. */
+    Applied write(List<IncomingEvent> events, List<Object> data) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> write(connection, events, data));
     }
 
-    /** Writes the queued events, in their order, in the caller's transaction. */
-    Applied flush() {
-        try {
-            return entityManager.unwrap(Session.class).doReturningWork(this::write);
-        } finally {
-            events.clear();
-            data.clear();
-        }
-    }
-
-    private Applied write(Connection connection) throws SQLException {
-        Set<String> fresh = appendHistory(connection);
+    private Applied write(Connection connection, List<IncomingEvent> events, List<Object> data) throws SQLException {
+        Set<String> fresh = appendHistory(connection, events);
         Rows closes = new Rows(2);
         Rows versions = new Rows(23);
         Rows allocations = new Rows(11);
@@ -149,7 +136,7 @@ final class ReplayWriter {
     }
 
     /** Appends the poll's events to the history; the keys of those that were not in it yet. */
-    private Set<String> appendHistory(Connection connection) throws SQLException {
+    private Set<String> appendHistory(Connection connection, List<IncomingEvent> events) throws SQLException {
         Rows history = new Rows(7);
         for (IncomingEvent e : events) {
             history.add(e.id(), e.source(), e.type(), e.subject(), e.sequence(), e.time(), e.data());
