@@ -3,12 +3,17 @@ package nl.iat.budget.rest;
 import static io.restassured.RestAssured.given;
 import static nl.iat.budget.rest.BudgetFixtures.BASE;
 import static nl.iat.budget.rest.BudgetFixtures.entry;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TestTokens;
@@ -21,6 +26,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 class BearerTokenTest {
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void aVerifiedTokenIsRemembered() throws ParseException {
+        String token = TestTokens.forRole(Roles.VIEWER);
+        assertSame(parser.parse(token), parser.parse(token), "the second check reuses the first");
+    }
 
     @Test
     void aRememberedTokenWithAnotherSignatureIsRefused() {
