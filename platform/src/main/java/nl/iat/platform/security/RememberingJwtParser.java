@@ -1,4 +1,4 @@
-package nl.iat.budget.security;
+package nl.iat.platform.security;
 
 import java.time.Duration;
 
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * The bearer-token check of every request ({@code mp.jwt.*}: RS256 signature, issuer, audience,
  * expiry), remembering a token that passed by its exact text, signature included, until it
  * expires and for at most 5 minutes (ADR 0203). A client sends the same token with every call,
- * and parsing and verifying it cost about a sixth of the service's CPU per ledger entry.
+ * and parsing and verifying it cost about a sixth of the budget-service's CPU per ledger entry.
  */
 @Alternative
 @Priority(1)
