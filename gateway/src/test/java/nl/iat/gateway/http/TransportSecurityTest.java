@@ -63,7 +63,12 @@ class TransportSecurityTest {
                 .header("Access-Control-Request-Method", "DELETE")
                 .when().options("/api/measures/v1/measures/1")
                 .then().statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
+                .header("Access-Control-Allow-Origin", nullValue())
+                .contentType("application/problem+json")
+                .body("status", equalTo(403))
+                .body("title", equalTo("Forbidden"))
+                .body("detail", org.hamcrest.Matchers.containsString("https://evil.example"))
+                .body("requestId", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

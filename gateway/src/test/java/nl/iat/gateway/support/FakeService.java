@@ -78,6 +78,9 @@ public final class FakeService {
             case "/slow" -> {
                 // Never answers: the gateway's response timeout must cut it off.
             }
+            // Answers after 300 ms: keeps a pooled connection busy for a while.
+            case "/busy" -> vertx.setTimer(300, ignored -> request.response()
+                    .putHeader("Content-Type", "application/json").end("{\"items\":[]}"));
             case "/problem" -> request.response().setStatusCode(409)
                     .putHeader("Content-Type", "application/problem+json")
                     .end(new JsonObject().put("type", "https://iat.local/problems/stale").put("title", "Conflict")
