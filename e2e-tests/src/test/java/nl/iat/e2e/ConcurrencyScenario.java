@@ -11,7 +11,7 @@ import nl.iat.e2e.client.Api;
 import nl.iat.e2e.client.SuiteClient;
 import nl.iat.e2e.harness.Figures;
 import nl.iat.e2e.harness.Fixtures;
-import nl.iat.e2e.harness.Parallel;
+import nl.iat.testing.Simultaneously;
 import org.junit.jupiter.api.Test;
 
 /** Scenario 2: 100 concurrent allocations through the gateway, three times what fits; never overspent. */
@@ -32,7 +32,7 @@ class ConcurrencyScenario {
         long free = LINE - measures.size() * INITIAL;
 
         long start = System.nanoTime();
-        List<Api.Reply> replies = Parallel.run(REQUESTS, i -> suite.ledgerEntry(line, "INCREASE",
+        List<Api.Reply> replies = Simultaneously.run(REQUESTS, i -> suite.ledgerEntry(line, "INCREASE",
                 measures.get(i % measures.size()), null, EACH, "Concurrent increase " + i, UUID.randomUUID().toString()));
         double seconds = (System.nanoTime() - start) / 1e9;
         long accepted = replies.stream().filter(r -> r.status() == 201).count();

@@ -12,7 +12,7 @@ import nl.iat.e2e.client.Api;
 import nl.iat.e2e.client.SuiteClient;
 import nl.iat.e2e.harness.Figures;
 import nl.iat.e2e.harness.Fixtures;
-import nl.iat.e2e.harness.Parallel;
+import nl.iat.testing.Simultaneously;
 import org.junit.jupiter.api.Test;
 
 /** Scenario 7: the same POST with the same Idempotency-Key, twice and concurrently, has one effect. */
@@ -34,7 +34,7 @@ class IdempotencyScenario {
         assertEquals(first.path("entryId"), retry.json().path("entryId"), "the retry returns the first response");
 
         String concurrentKey = UUID.randomUUID().toString();
-        List<Api.Reply> concurrent = Parallel.run(10, i -> suite.ledgerEntry(line, "INCREASE", measures.get(0), null,
+        List<Api.Reply> concurrent = Simultaneously.run(10, i -> suite.ledgerEntry(line, "INCREASE", measures.get(0), null,
                 500_000L, "Concurrent retry", concurrentKey));
         assertTrue(concurrent.stream().allMatch(r -> r.status() == 201), "all retries answer like the first: " + concurrent);
         assertEquals(1, concurrent.stream().map(r -> r.json().path("entryId").asText()).distinct().count());
@@ -42,7 +42,7 @@ class IdempotencyScenario {
         Map<String, Object> measure = suite.measure("Idempotent registration", "VERVOLGEN", null, "REPRESSIVE",
                 "CONTINUATION", suite.organisationId("NCTV"));
         String measureKey = UUID.randomUUID().toString();
-        List<Api.Reply> registrations = Parallel.run(5, i -> suite.editor().post("/api/measures/v1/measures", measure,
+        List<Api.Reply> registrations = Simultaneously.run(5, i -> suite.editor().post("/api/measures/v1/measures", measure,
                 Map.of("Idempotency-Key", measureKey)));
         assertEquals(1, registrations.stream().map(r -> r.json().path("id").asText()).distinct().count(),
                 "one measure registered: " + registrations);

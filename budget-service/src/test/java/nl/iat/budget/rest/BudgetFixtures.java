@@ -6,15 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManager;
@@ -161,31 +156,6 @@ final class BudgetFixtures {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager()
                 .createNativeQuery("select status from measure_copy where measure_id = ?1", String.class)
                 .setParameter(1, id).getResultStream().findFirst().orElse(null));
-    }
-
-    /** Fires the requests at once: every thread waits at a start gate that opens for all together. */
-    static List<Response> simultaneously(int n, java.util.function.IntFunction<Response> request)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    return request.apply(index);
-                }));
-            }
-            gate.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Counts rows with a native query, for checks the API does not expose. */

@@ -18,6 +18,7 @@ import io.restassured.response.Response;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
+import nl.iat.testing.Simultaneously;
 import nl.iat.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class ConcurrentAllocationTest {
         String lineId = BudgetFixtures.newLine(LINE);
         List<UUID> measures = BudgetFixtures.measures(REQUESTS, "APPROVED");
 
-        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS,
+        List<Response> responses = Simultaneously.run(REQUESTS,
                 i -> BudgetFixtures.record(lineId, entry("ALLOCATE", measures.get(i), AMOUNT)));
 
         List<Response> accepted = responses.stream().filter(r -> r.statusCode() == 201).toList();
@@ -72,7 +73,7 @@ class ConcurrentAllocationTest {
     @Test
     void concurrentLinesNeverExceedTheEnvelope() throws Exception {
         int year = BudgetFixtures.newEnvelope(LINE);
-        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
+        List<Response> responses = Simultaneously.run(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
                 .body(BudgetFixtures.line(year, "DIGITAL_RESILIENCE", AMOUNT)).post(BASE + "/budget-lines"));
         long accepted = responses.stream().filter(r -> r.statusCode() == 201).count();
         assertEquals(REQUESTS / 3, accepted);
@@ -85,7 +86,7 @@ class ConcurrentAllocationTest {
         String lineId = BudgetFixtures.newLine(LINE);
         List<UUID> measures = BudgetFixtures.measures(REQUESTS / 2, "APPROVED");
         // half the requests allocate, the other half try to lower the line to a tenth, whatever its version
-        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS, i -> i % 2 == 0
+        List<Response> responses = Simultaneously.run(REQUESTS, i -> i % 2 == 0
                 ? BudgetFixtures.record(lineId, entry("ALLOCATE", measures.get(i / 2), AMOUNT))
                 : as(Roles.BUDGET_CONTROLLER).header("If-Match", "*").body(java.util.Map.of("title", "Lowered",
                         "ownerOrganisationId", BudgetFixtures.OWNER, "amountCents", LINE / 10))
@@ -108,7 +109,7 @@ class ConcurrentAllocationTest {
     void concurrentCommitmentsNeverExceedTheAllocation() throws Exception {
         String lineId = BudgetFixtures.newLine(LINE);
         String allocationId = BudgetFixtures.allocate(lineId, BudgetFixtures.measure("APPROVED"), LINE);
-        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
+        List<Response> responses = Simultaneously.run(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
                 .body(java.util.Map.of("amountCents", AMOUNT, "date", "2018-05-01", "description", "Order " + i))
                 .post(BASE + "/allocations/" + allocationId + "/commitments"));
         long accepted = responses.stream().filter(r -> r.statusCode() == 201).count();
@@ -126,7 +127,7 @@ class ConcurrentAllocationTest {
         String lineId = BudgetFixtures.newLine(10 * AMOUNT);
         UUID measure = BudgetFixtures.measure("IN_PROGRESS");
         String key = UUID.randomUUID().toString();
-        List<Response> responses = BudgetFixtures.simultaneously(20, i -> as(Roles.BUDGET_CONTROLLER).header("Idempotency-Key", key)
+        List<Response> responses = Simultaneously.run(20, i -> as(Roles.BUDGET_CONTROLLER).header("Idempotency-Key", key)
                 .body(entry("ALLOCATE", measure, AMOUNT)).post(BASE + "/budget-lines/" + lineId + "/ledger-entries"));
         responses.forEach(r -> assertEquals(201, r.statusCode(), r.asString()));
         assertEquals(1, responses.stream().map(r -> r.<String>path("entryId")).distinct().count());

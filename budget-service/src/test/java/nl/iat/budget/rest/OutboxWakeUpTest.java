@@ -17,6 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.testing.KafkaBrokerResource;
+import nl.iat.testing.Simultaneously;
 import nl.iat.testing.TopicReader;
 import nl.iat.testing.Waits;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class OutboxWakeUpTest {
         UUID measure = BudgetFixtures.measure("APPROVED");
         BudgetFixtures.allocate(lineId, measure, 1);
 
-        List<Response> responses = BudgetFixtures.simultaneously(REQUESTS,
+        List<Response> responses = Simultaneously.run(REQUESTS,
                 i -> BudgetFixtures.record(lineId, entry("INCREASE", measure, 1L)));
         responses.forEach(r -> assertEquals(201, r.statusCode(), r.asString()));
 

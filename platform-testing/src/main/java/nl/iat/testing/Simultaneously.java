@@ -1,4 +1,4 @@
-package nl.iat.e2e.harness;
+package nl.iat.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-/** Fires requests truly at once: every worker waits at a start gate, then all go together. */
-public final class Parallel {
+/**
+ * Fires requests truly at once, for the concurrency proofs: every worker waits at a start gate,
+ * then all go together. Results come back in the order of their index.
+ */
+public final class Simultaneously {
 
-    private Parallel() {
+    private Simultaneously() {
     }
 
     public static <T> List<T> run(int count, IntFunction<T> request) {
