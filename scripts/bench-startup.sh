@@ -3,11 +3,12 @@
 # memory (RSS) at that moment, over several runs; prints the median. Needs a built suite, the
 # broker and databases of the local run (start them with ./iat run, stop the services, keep kafka),
 # or any broker at KAFKA_BOOTSTRAP_SERVERS.
-# Usage: scripts/bench-startup.sh [runs] [java options]
+# Usage: scripts/bench-startup.sh [runs] [java options] [which: services|gateway|all]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${1:-5}"
 OPTS="${2:--Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
+WHICH="${3:-all}"
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
 export IAT_JWT_PUBLIC_KEY="${IAT_JWT_PUBLIC_KEY:-$ROOT/.local/keys/public.pem}"
 
@@ -34,7 +35,11 @@ measure() {
 
 echo "| service | runs | median launch-to-ready | median RSS at ready | all runs |"
 echo "|---|---|---|---|---|"
-measure measures-service 8081 measures
-measure budget-service 8082 budget
-measure reporting-service 8083 reporting
-measure gateway 8080 -
+if [[ "$WHICH" != gateway ]]; then
+  measure measures-service 8081 measures
+  measure budget-service 8082 budget
+  measure reporting-service 8083 reporting
+fi
+if [[ "$WHICH" != services ]]; then
+  measure gateway 8080 -
+fi

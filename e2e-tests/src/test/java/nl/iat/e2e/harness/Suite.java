@@ -70,8 +70,7 @@ public final class Suite {
         gatewayEnv.put("IAT_RATE_LIMIT_BURST", "100000");
         gatewayEnv.put("IAT_UPSTREAM_RESPONSE_TIMEOUT", "30s");
         gatewayEnv.put("IAT_UPSTREAM_FAILURE_THRESHOLD", "1000");
-        gatewayEnv.put("IAT_UPSTREAM_MAX_CONNECTIONS", "256");
-        gatewayEnv.put("IAT_UPSTREAM_CONNECT_TIMEOUT", "5s");
+        gatewayEnv.put("IAT_UPSTREAM_POOL_WAIT", "5s");
         gateway = new ManagedProcess("gateway", jar("gateway"), gatewayEnv, log("gateway"), gatewayPort,
                 "/q/health/ready");
     }
