@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
@@ -18,6 +19,9 @@ import org.apache.kafka.common.header.Headers;
  * RFC 3339) then becomes one dead-lettered message instead of a failure that stops the channel.
  */
 public final class CloudEventHeaders {
+
+    // Compiled once: it is checked for every consumed record.
+    private static final Pattern SEQUENCE = Pattern.compile("\\d{1,18}");
 
     private CloudEventHeaders() {
     }
@@ -33,7 +37,7 @@ public final class CloudEventHeaders {
     /** The CloudEvent metadata of a record, for {@code IdempotentConsumer}. */
     public static IncomingCloudEventMetadata<String> metadata(Headers headers, String data) {
         String sequence = optional(headers, "ce_sequence");
-        if (sequence != null && !sequence.matches("\\d{1,18}")) {
+        if (sequence != null && !SEQUENCE.matcher(sequence).matches()) {
             throw new IllegalArgumentException("The CloudEvent's sequence is not a number: " + sequence);
         }
         return new DefaultIncomingCloudEventMetadata<>(required(headers, "ce_specversion"), required(headers, "ce_id"),

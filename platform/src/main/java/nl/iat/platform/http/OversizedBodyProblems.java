@@ -1,5 +1,7 @@
 package nl.iat.platform.http;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -16,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class OversizedBodyProblems {
 
+    // Compiled once: it is checked on every request.
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
     private static final String PROBLEM = """
             {"title":"Content Too Large","status":413,"detail":"The request body is too large"}""";
 
@@ -25,7 +29,7 @@ public class OversizedBodyProblems {
     void announced(@Observes Filters filters) {
         filters.register(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBodySize.asLongValue()) {
+            if (length != null && DIGITS.matcher(length).matches() && Long.parseLong(length) > maxBodySize.asLongValue()) {
                 refuse(context);
             } else {
                 context.next();

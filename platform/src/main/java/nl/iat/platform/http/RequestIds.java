@@ -1,6 +1,7 @@
 package nl.iat.platform.http;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jboss.logging.MDC;
 
@@ -12,6 +13,8 @@ public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
+    // Compiled once: it is checked on every request.
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private RequestIds() {
     }
@@ -23,7 +26,7 @@ public final class RequestIds {
 
     /** Accepts a client's id when it is short and plain, otherwise makes a new one. */
     public static String acceptOrCreate(String candidate) {
-        if (candidate != null && candidate.matches("[A-Za-z0-9._:-]{1,100}")) {
+        if (candidate != null && PLAIN_ID.matcher(candidate).matches()) {
             return candidate;
         }
         return UUID.randomUUID().toString();
