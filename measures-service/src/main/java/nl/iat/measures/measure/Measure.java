@@ -132,6 +132,12 @@ public class Measure extends PanacheEntityBase {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The measures an organisation leads that have not ended, locked for a change of all of them. */
+    public static List<Measure> findOpenLedByForUpdate(UUID organisationId) {
+        return Measure.<Measure>find("leadOrganisation.id = ?1 and status not in ?2 order by id", organisationId,
+                List.of(MeasureStatus.COMPLETED, MeasureStatus.CANCELLED)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public static boolean codeTaken(String code) {
         return count("lower(code) = lower(?1)", code) > 0;
     }

@@ -122,7 +122,8 @@ public class OrganisationResource {
     @Path("/{organisationId}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace an organisation", description = "Renames or reclassifies an organisation. Admins only;"
-            + " requires If-Match.")
+            + " requires If-Match. A rename gives every open measure the organisation leads a new version with the new"
+            + " name (and a changed event); ended measures keep the name they ended with.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganisationInput.class),
             examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",

@@ -2,6 +2,7 @@ package nl.iat.measures.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -58,6 +59,24 @@ public class MeasureChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public void registered(Measure measure) {
         record(MeasureEventType.REGISTERED, "registered", null, measure);
+    }
+
+    /**
+     * Renames an organisation and re-issues the state of every open measure it leads, so readers of
+     * the events (reports by lead organisation) show the new name. Ended measures keep the record
+     * they ended with. The states before are taken first: the measures share the organisation
+     * entity, so after the rename they would already show the new name.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void renameLeadOrganisation(UUID organisationId, Runnable rename) {
+        List<Measure> measures = Measure.findOpenLedByForUpdate(organisationId);
+        List<MeasureState> before = measures.stream().map(MeasureStates::of).toList();
+        rename.run();
+        for (int i = 0; i < measures.size(); i++) {
+            Measure measure = measures.get(i);
+            measure.touch(actor.id(), now());
+            record(MeasureEventType.CHANGED, "lead organisation renamed", before.get(i), measure);
+        }
     }
 
     public String actor() {

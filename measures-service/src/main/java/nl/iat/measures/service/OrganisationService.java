@@ -23,7 +23,7 @@ import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.ProblemException;
 
-/** The organisations measures refer to: read by all, added and renamed by admins. */
+/** The organisations measures refer to: read by all, added and renamed by admins; a rename reaches the measures it leads. */
 @ApplicationScoped
 public class OrganisationService {
 
@@ -35,6 +35,9 @@ public class OrganisationService {
 
     @Inject
     UniqueWrites unique;
+
+    @Inject
+    MeasureChanges measureChanges;
 
     @Transactional
     public Page<OrganisationView> list(OrganisationKind kind, String name, boolean descending, PageRequest page) {
@@ -78,7 +81,12 @@ public class OrganisationService {
     public OrganisationView replace(UUID id, String ifMatch, OrganisationInput input) {
         Organisation organisation = find(id, true);
         EntityTags.requireMatch(ifMatch, organisation.version);
-        apply(input, organisation, OffsetDateTime.now(clock));
+        Runnable replace = () -> apply(input, organisation, OffsetDateTime.now(clock));
+        if (organisation.name.equals(input.name().strip())) {
+            replace.run();
+        } else {
+            measureChanges.renameLeadOrganisation(id, replace);
+        }
         organisation.version++;
         unique.flushOrConflict("An organisation named " + organisation.name + " already exists");
         return OrganisationView.of(organisation);

@@ -1,6 +1,7 @@
 package nl.iat.measures.events;
 
 import static nl.iat.measures.MeasuresApi.BASE;
+import static nl.iat.measures.MeasuresApi.as;
 import static nl.iat.measures.MeasuresApi.assess;
 import static nl.iat.measures.MeasuresApi.completeHighAssessment;
 import static nl.iat.measures.MeasuresApi.editor;
@@ -8,6 +9,8 @@ import static nl.iat.measures.MeasuresApi.measure;
 import static nl.iat.measures.MeasuresApi.registerId;
 import static nl.iat.measures.MeasuresApi.transition;
 import static nl.iat.measures.MeasuresApi.unique;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.iat.measures.MeasuresApi;
+import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -105,6 +109,54 @@ class MeasureEventsTest {
         try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.measures.events")) {
             List<ConsumerRecord<String, String>> records = reader.readUntil(r -> id.equals(r.key()), 3, Duration.ofSeconds(8));
             assertEquals(List.of("1", "2"), records.stream().map(r -> TopicReader.header(r, "ce_sequence")).toList());
+        }
+    }
+
+    @Test
+    void renamingALeadOrganisationReissuesItsOpenMeasuresOnly() throws Exception {
+        String name = unique("Gemeente Zwolle");
+        String organisation = as(Roles.ADMIN).body(Map.of("name", name, "kind", "LOCAL_GOVERNMENT"))
+                .post(BASE + "/organisations").then().statusCode(201).extract().path("id");
+        String open = registerId(ledBy(organisation, "Lopend"));
+        String ended = registerId(ledBy(organisation, "Vervallen"));
+        transition(ended, "CANCELLED", "Vervallen").response().then().statusCode(200);
+
+        rename(organisation, "\"1\"", name + " (nieuw)", "LOCAL_GOVERNMENT");
+        rename(organisation, "\"2\"", name + " (nieuw)", "BUSINESS");
+
+        List<ConsumerRecord<String, String>> openEvents = eventsOf(open);
+        assertEquals(List.of("nl.iat.measures.registered.v1", "nl.iat.measures.changed.v1"),
+                openEvents.stream().map(r -> TopicReader.header(r, "ce_type")).toList(), "one event for the rename, none for the new kind");
+        JsonNode renamed = data(openEvents.get(1));
+        assertEquals(2, renamed.get("version").asLong());
+        assertEquals(name + " (nieuw)", renamed.get("leadOrganisationName").asText());
+        assertEquals("admin-client", renamed.get("changedBy").asText());
+        assertEquals(List.of("1", "2"), eventsOf(ended).stream().map(r -> TopicReader.header(r, "ce_sequence")).toList(),
+                "an ended measure keeps the name it ended with");
+
+        editor().get(BASE + "/measures/" + open).then().statusCode(200).header("ETag", "\"2\"")
+                .body("leadOrganisation.name", equalTo(name + " (nieuw)"));
+        editor().get(BASE + "/measures/" + open + "/history").then().statusCode(200)
+                .body("items[1].action", equalTo("lead organisation renamed"))
+                .body("items[1].changes.field", contains("leadOrganisationName"))
+                .body("items[1].changes[0].before", equalTo(name));
+    }
+
+    private static Map<String, Object> ledBy(String organisationId, String title) {
+        Map<String, Object> body = measure(unique(title));
+        body.put("leadOrganisationId", organisationId);
+        return body;
+    }
+
+    private static void rename(String organisationId, String ifMatch, String name, String kind) {
+        as(Roles.ADMIN).header("If-Match", ifMatch).body(Map.of("name", name, "kind", kind))
+                .put(BASE + "/organisations/" + organisationId).then().statusCode(200);
+    }
+
+    /** All events of one measure so far: waits for one more than expected, so an extra event would show. */
+    private static List<ConsumerRecord<String, String>> eventsOf(String measureId) throws Exception {
+        try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.measures.events")) {
+            return reader.readUntil(r -> measureId.equals(r.key()), 3, Duration.ofSeconds(8));
         }
     }
 
