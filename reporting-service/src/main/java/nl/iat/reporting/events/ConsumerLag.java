@@ -38,17 +38,11 @@ public class ConsumerLag {
     private static final Logger LOG = Logger.getLogger(ConsumerLag.class);
     private static final long NOT_MEASURED = -1;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    ConsumedTopics topics;
 
     @ConfigProperty(name = "mp.messaging.incoming.measure-events.group.id")
     String groupId;
-
-    @ConfigProperty(name = "mp.messaging.incoming.measure-events.topic")
-    String measureTopic;
-
-    @ConfigProperty(name = "mp.messaging.incoming.budget-events.topic")
-    String budgetTopic;
 
     @Inject
     MeterRegistry registry;
@@ -88,7 +82,7 @@ public class ConsumerLag {
         Admin client = admin();
         Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
-        List<TopicPartition> partitions = client.describeTopics(List.of(measureTopic, budgetTopic)).allTopicNames()
+        List<TopicPartition> partitions = client.describeTopics(topics.names()).allTopicNames()
                 .get(5, TimeUnit.SECONDS).values().stream()
                 .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
                 .toList();
@@ -106,7 +100,7 @@ public class ConsumerLag {
     private synchronized Admin admin() {
         if (admin == null) {
             Properties props = new Properties();
-            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers());
             admin = Admin.create(props);
         }
         return admin;

@@ -26,7 +26,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,14 +48,8 @@ public class TopicReplay {
             "measure_count_by_group", "group_label", "monthly_allocation", "as_of_snapshot", "money_snapshot",
             "count_snapshot");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "mp.messaging.incoming.measure-events.topic")
-    String measureTopic;
-
-    @ConfigProperty(name = "mp.messaging.incoming.budget-events.topic")
-    String budgetTopic;
+    @Inject
+    ConsumedTopics topics;
 
     @Inject
     EntityManager entityManager;
@@ -180,7 +173,7 @@ public class TopicReplay {
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(measureTopic, budgetTopic)) {
+        for (String topic : topics.names()) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (infos != null) {
                 infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
@@ -191,7 +184,7 @@ public class TopicReplay {
 
     private KafkaConsumer<String, String> consumer() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // Large polls: each is written with a few statements (ReplayWriter), so fewer, bigger ones are cheaper.
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");

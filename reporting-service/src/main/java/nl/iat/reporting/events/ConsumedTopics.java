@@ -1,0 +1,32 @@
+package nl.iat.reporting.events;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the reports' events come from: the broker and the measure and budget topics the consumers
+ * read. The replay and the lag measurement read the same topics as the consumers, from one place.
+ */
+@ApplicationScoped
+public class ConsumedTopics {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "mp.messaging.incoming.measure-events.topic")
+    String measureTopic;
+
+    @ConfigProperty(name = "mp.messaging.incoming.budget-events.topic")
+    String budgetTopic;
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public List<String> names() {
+        return List.of(measureTopic, budgetTopic);
+    }
+}
