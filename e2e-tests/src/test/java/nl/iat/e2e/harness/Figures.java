@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +17,9 @@ import java.util.stream.Collectors;
  */
 public final class Figures {
 
-    private static final Map<String, Map<String, Object>> SCENARIOS = new LinkedHashMap<>();
+    /** By scenario number, figures by name: the file reads the same whichever order the scenarios ran in. */
+    private static final Map<String, Map<String, Object>> SCENARIOS = new TreeMap<>(
+            Comparator.comparingInt((String name) -> Integer.parseInt(name.split(" ", 2)[0])).thenComparing(name -> name));
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Figures::write, "reliability-figures"));
@@ -26,7 +29,7 @@ public final class Figures {
     }
 
     public static synchronized void record(String scenario, Map<String, Object> figures) {
-        SCENARIOS.put(scenario, new LinkedHashMap<>(figures));
+        SCENARIOS.put(scenario, new TreeMap<>(figures));
         System.out.println("[" + scenario + "] " + figures);
     }
 
