@@ -68,14 +68,21 @@ wrk_run() { # connections threads url
 cpu() { awk '{print $14 + $15}' "$1/stat"; }   # of /proc/<pid> or /proc/<pid>/task/<tid>
 thread_cpu() { local t=0; for task in /proc/"$1"/task/*; do
   if grep -q "$2" "$task/comm"; then t=$((t + $(cpu "$task"))); fi; done; echo $t; }
-# The JIT compiles the gateway's hot paths during its first tens of seconds under load (on a slow
-# 2-core machine more than a minute): warm it up in 10 s steps until the C2 compiler thread used
-# under 5% of a step (0.5 s), at most 3 minutes, so no round measures half-compiled code.
-for step in $(seq 18); do
-  before=$(thread_cpu $GW "C2 Compiler")
+# The JIT compiles the hot paths during the first tens of seconds under load (on a slow 2-core
+# machine minutes for a service): warm up in 10 s steps until the C2 compiler threads of the
+# gateway and, with UPSTREAM=service, of the service (a java process on its port) were busy under
+# 5% of a step (0.5 s), at most 5 minutes, so no round measures half-compiled code.
+JVMS=$GW
+if [ "$UPSTREAM" = service ]; then
+  service_pid=$(ss -Hltnp "sport = :${UPSTREAM_ADDRESS##*:}" | grep -o 'java",pid=[0-9]*' | grep -o '[0-9]*$' | head -1 || true)
+  JVMS="$GW ${service_pid:-}"
+fi
+c2_busy() { local t=0; for pid in $JVMS; do t=$((t + $(thread_cpu "$pid" "C2 Compiler"))); done; echo $t; }
+for step in $(seq 30); do
+  before=$(c2_busy)
   wrk -t2 -c64 -d10s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:18090$PATH_" > /dev/null
-  compiled=$(( $(thread_cpu $GW "C2 Compiler") - before ))
-  echo "warm-up step $step (10 s): C2 compiler busy $((compiled * 10)) ms"
+  compiled=$(( $(c2_busy) - before ))
+  echo "warm-up step $step (10 s): C2 compilers of pids $JVMS busy $((compiled * 10)) ms"
   [ "$compiled" -ge 50 ] || break
 done
 printf '%-8s %-5s %-12s %10s %9s %9s %7s\n' target round load req/s p50 p99 non2xx
