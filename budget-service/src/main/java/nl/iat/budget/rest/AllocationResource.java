@@ -68,7 +68,7 @@ public class AllocationResource {
     UriInfo uriInfo;
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List allocations",
             description = "Paginated; filter on measure (a measure's allocations across lines), line, fiscal year and"
                     + " priority line; sortable on fiscalYear, priorityLineCode, amountCents, committedCents,"
@@ -76,14 +76,14 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "One page of allocations")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<AllocationView> list(@Valid @BeanParam AllocationFilter filter, @Valid @BeanParam PageRequest page,
+    public Page<AllocationView> listAllocations(@Valid @BeanParam AllocationFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-amountCents") @QueryParam("sort") String sort) {
         return allocations.list(filter, page, sort);
     }
 
     @GET
     @Path("/{allocationId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read an allocation", description = "With its committed and spent figures, kept apart.")
     @APIResponse(responseCode = "200", description = "The allocation",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
@@ -91,13 +91,13 @@ public class AllocationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public AllocationView get(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId) {
+    public AllocationView getAllocation(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId) {
         return allocations.get(allocationId);
     }
 
     @POST
     @Path("/{allocationId}/commitments")
-    @RolesAllowed(Roles.BUDGET_CONTROLLER)
+    @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Record a commitment",
             description = "The allocation's commitments never exceed it. Role budget-controller; send an"
                     + " Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
@@ -112,7 +112,7 @@ public class AllocationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response commit(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+    public Response recordCommitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SpendingRequest request) {
         return record(allocationId, SpendingKind.COMMITMENT, "/commitments", idempotencyKey, request);
@@ -120,7 +120,7 @@ public class AllocationResource {
 
     @POST
     @Path("/{allocationId}/expenditures")
-    @RolesAllowed(Roles.BUDGET_CONTROLLER)
+    @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Record an expenditure",
             description = "The allocation's expenditures never exceed it (commitments are a separate figure)."
                     + " Role budget-controller; send an Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
@@ -135,7 +135,7 @@ public class AllocationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response spend(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+    public Response recordExpenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SpendingRequest request) {
         return record(allocationId, SpendingKind.EXPENDITURE, "/expenditures", idempotencyKey, request);
@@ -143,7 +143,7 @@ public class AllocationResource {
 
     @GET
     @Path("/{allocationId}/commitments")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List an allocation's commitments",
             description = "Paginated; filter on a date range; sortable on date, recordedAt and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of commitments")
@@ -151,7 +151,7 @@ public class AllocationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<SpendingView> commitments(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+    public Page<SpendingView> listCommitments(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
         return spending.list(allocationId, SpendingKind.COMMITMENT, filter, page, sort);
@@ -159,7 +159,7 @@ public class AllocationResource {
 
     @GET
     @Path("/{allocationId}/commitments/{spendingId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a commitment", description = "Commitments never change.")
     @APIResponse(responseCode = "200", description = "The commitment",
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
@@ -167,14 +167,14 @@ public class AllocationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such allocation or commitment",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public SpendingView commitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+    public SpendingView getCommitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = "Commitment id") @PathParam("spendingId") UUID spendingId) {
         return spending.get(allocationId, SpendingKind.COMMITMENT, spendingId);
     }
 
     @GET
     @Path("/{allocationId}/expenditures")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List an allocation's expenditures",
             description = "Paginated; filter on a date range; sortable on date, recordedAt and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of expenditures")
@@ -182,7 +182,7 @@ public class AllocationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<SpendingView> expenditures(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+    public Page<SpendingView> listExpenditures(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
         return spending.list(allocationId, SpendingKind.EXPENDITURE, filter, page, sort);
@@ -190,7 +190,7 @@ public class AllocationResource {
 
     @GET
     @Path("/{allocationId}/expenditures/{spendingId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read an expenditure", description = "Expenditures never change.")
     @APIResponse(responseCode = "200", description = "The expenditure",
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
@@ -198,7 +198,7 @@ public class AllocationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such allocation or expenditure",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public SpendingView expenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
+    public SpendingView getExpenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = "Expenditure id") @PathParam("spendingId") UUID spendingId) {
         return spending.get(allocationId, SpendingKind.EXPENDITURE, spendingId);
     }

@@ -70,7 +70,7 @@ public class BudgetLineResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed(Roles.BUDGET_CONTROLLER)
+    @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Create a budget line",
             description = "The lines of a year never exceed its envelope. Role budget-controller."
                     + " Publishes nl.iat.budget.budget-lines.set.v1.")
@@ -86,7 +86,7 @@ public class BudgetLineResource {
             examples = @ExampleObject(name = "envelopeFull", value = ApiDocs.ENVELOPE_FULL)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(
+    public Response createBudgetLine(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull BudgetLineRequest request) {
         String actor = caller.getSubject();
@@ -99,21 +99,21 @@ public class BudgetLineResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List budget lines",
             description = "Paginated; filter on fiscal year, priority line and owner organisation; sortable on fiscalYear,"
                     + " priorityLineCode, title, amountCents, allocatedCents and createdAt.")
     @APIResponse(responseCode = "200", description = "One page of budget lines")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<BudgetLineView> list(@Valid @BeanParam BudgetLineFilter filter, @Valid @BeanParam PageRequest page,
+    public Page<BudgetLineView> listBudgetLines(@Valid @BeanParam BudgetLineFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "fiscalYear,-amountCents") @QueryParam("sort") String sort) {
         return lines.list(filter, page, sort);
     }
 
     @GET
     @Path("/{budgetLineId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a budget line", description = "Its ETag is needed to change it.")
     @APIResponse(responseCode = "200", description = "The line",
             headers = @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)),
@@ -122,14 +122,14 @@ public class BudgetLineResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = ApiDocs.NOT_FOUND)))
-    public Response get(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId) {
+    public Response getBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId) {
         BudgetLineView line = lines.get(budgetLineId);
         return Response.ok(line).header(HttpHeaders.ETAG, EntityTags.of(line.version())).build();
     }
 
     @PUT
     @Path("/{budgetLineId}")
-    @RolesAllowed(Roles.BUDGET_CONTROLLER)
+    @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Change a budget line",
             description = "Title, owner and amount. Never below what is allocated; the year's lines stay within the"
                     + " envelope. Role budget-controller; needs If-Match. Publishes nl.iat.budget.budget-lines.set.v1.")
@@ -146,7 +146,7 @@ public class BudgetLineResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = ApiDocs.STALE)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
+    public Response updateBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BudgetLineUpdate update) {
         BudgetLineView changed = lines.update(budgetLineId, ifMatch, update, caller.getSubject());
@@ -155,7 +155,7 @@ public class BudgetLineResource {
 
     @GET
     @Path("/{budgetLineId}/changes")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "The history of a budget line's own data",
             description = "Who created or changed title, owner or amount, when, before and after; oldest first."
                     + " Allocation changes are in the line's ledger.")
@@ -164,7 +164,7 @@ public class BudgetLineResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<ChangeView> changes(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
+    public Page<ChangeView> listBudgetLineChanges(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Valid @BeanParam PageRequest page) {
         lines.get(budgetLineId);
         return changeLog.history(ChangeLog.BUDGET_LINE, budgetLineId.toString(), page);

@@ -82,7 +82,7 @@ public class EnvelopeResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request", content = @Content(
             mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "keyReused", value = ApiDocs.KEY_REUSED)))
-    public Response create(
+    public Response createEnvelope(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull EnvelopeRequest request) {
         String actor = caller.getSubject();
@@ -95,20 +95,20 @@ public class EnvelopeResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List the envelopes",
             description = "Paginated; filter on a range of fiscal years; sortable on fiscalYear and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of envelopes")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<EnvelopeView> list(@Valid @BeanParam EnvelopeFilter filter, @Valid @BeanParam PageRequest page,
+    public Page<EnvelopeView> listEnvelopes(@Valid @BeanParam EnvelopeFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-fiscalYear") @QueryParam("sort") String sort) {
         return envelopes.list(filter, page, sort);
     }
 
     @GET
     @Path("/{fiscalYear}")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read the envelope of a fiscal year", description = "Its ETag is needed to change it.")
     @APIResponse(responseCode = "200", description = "The envelope",
             headers = @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)),
@@ -117,7 +117,7 @@ public class EnvelopeResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No envelope for that year",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
+    public Response getEnvelope(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
         EnvelopeView envelope = envelopes.get(fiscalYear);
         return Response.ok(envelope).header(HttpHeaders.ETAG, EntityTags.of(envelope.version())).build();
     }
@@ -142,7 +142,7 @@ public class EnvelopeResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "missing", value = ApiDocs.MISSING_IF_MATCH)))
-    public Response update(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
+    public Response updateEnvelope(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EnvelopeUpdate update) {
         EnvelopeView changed = envelopes.update(fiscalYear, ifMatch, update, caller.getSubject());
@@ -151,14 +151,14 @@ public class EnvelopeResource {
 
     @GET
     @Path("/{fiscalYear}/changes")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "The history of an envelope", description = "Who changed it, when, and its state before and after; oldest first.")
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "Invalid parameter",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No envelope for that year",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<ChangeView> changes(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
+    public Page<ChangeView> listEnvelopeChanges(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
             @Valid @BeanParam PageRequest page) {
         EnvelopeView envelope = envelopes.get(fiscalYear);
         return changeLog.history(ChangeLog.ENVELOPE, "envelope-" + envelope.fiscalYear(), page);

@@ -63,7 +63,7 @@ public class LedgerEntryResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed(Roles.BUDGET_CONTROLLER)
+    @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Record a ledger entry: allocate, increase, decrease, withdraw or reallocate",
             description = "The allocations on a line never exceed it and never go below zero, nor below what is"
                     + " committed or spent, under any concurrency. Money goes only to measures known to this service"
@@ -85,7 +85,7 @@ public class LedgerEntryResource {
             + " Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "measureClosed", value = ApiDocs.MEASURE_CLOSED)))
-    public Response record(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
+    public Response recordLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull LedgerEntryRequest request) {
         String actor = caller.getSubject();
@@ -98,7 +98,7 @@ public class LedgerEntryResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "A line's ledger",
             description = "Paginated, oldest first by default; filter on kind and measure; sortable on sequence,"
                     + " recordedAt, amountCents and kind.")
@@ -107,7 +107,7 @@ public class LedgerEntryResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<LedgerEntryView> list(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
+    public Page<LedgerEntryView> listLedgerEntries(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = "Only entries of this kind", schema = @Schema(implementation = LedgerEntryKind.class))
             @Pattern(regexp = "ALLOCATE|INCREASE|DECREASE|WITHDRAW|REALLOCATE",
                     message = "must be ALLOCATE, INCREASE, DECREASE, WITHDRAW or REALLOCATE") @QueryParam("kind") String kind,
@@ -121,7 +121,7 @@ public class LedgerEntryResource {
 
     @GET
     @Path("/{entryId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a ledger entry", description = "Entries never change.")
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
@@ -129,7 +129,7 @@ public class LedgerEntryResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such entry on this line",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public LedgerEntryView get(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
+    public LedgerEntryView getLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = "Entry id") @PathParam("entryId") UUID entryId) {
         return ledger.get(budgetLineId, entryId);
     }

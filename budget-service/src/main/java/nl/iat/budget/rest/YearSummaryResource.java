@@ -31,7 +31,7 @@ public class YearSummaryResource {
 
     @GET
     @Path("/{fiscalYear}")
-    @RolesAllowed({ Roles.VIEWER, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "The summary of a fiscal year",
             description = "Envelope, lined, allocated, committed, spent, unlined and free, in total and per priority line.")
     @APIResponse(responseCode = "200", description = "The summary",
@@ -40,7 +40,7 @@ public class YearSummaryResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No envelope for that year",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public YearSummaryView get(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
+    public YearSummaryView getYearSummary(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
         return summaries.summary(fiscalYear);
     }
 }

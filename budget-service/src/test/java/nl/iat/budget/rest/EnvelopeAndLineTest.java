@@ -95,9 +95,9 @@ class EnvelopeAndLineTest {
         given().get(BASE + "/budget-lines").then().statusCode(401);
         as(Roles.VIEWER).body(body).post(BASE + "/envelopes").then().statusCode(403).contentType(PROBLEM);
         as(Roles.BUDGET_CONTROLLER).body(body).post(BASE + "/envelopes").then().statusCode(403);
-        as(Roles.ADMIN).body(line(2098, "FINANCING", 1)).post(BASE + "/budget-lines").then().statusCode(403);
+        as(Roles.MEASURE_EDITOR).body(line(2098, "FINANCING", 1)).post(BASE + "/budget-lines").then().statusCode(403);
         as(Roles.VIEWER).body(line(2098, "FINANCING", 1)).post(BASE + "/budget-lines").then().statusCode(403);
-        as(Roles.MEASURE_EDITOR).get(BASE + "/budget-lines").then().statusCode(403);
+        as(Roles.MEASURE_EDITOR).get(BASE + "/budget-lines").then().statusCode(200);
         as(Roles.VIEWER).get(BASE + "/envelopes").then().statusCode(200);
         assertEquals(0, BudgetFixtures.count("select count(*) from envelope where fiscal_year = 2098"));
     }

@@ -46,7 +46,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/assessment")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read the current assessment", description = "The latest revision; the ETag is the measure's version.")
     @APIResponse(responseCode = "200", description = "The current assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class),
@@ -57,7 +57,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No such measure, or no assessment yet",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response current(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response getAssessment(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId) {
         AssessmentService.Current current = assessments.current(MeasureResource.id(measureId));
         return Responses.ok(current.measureVersion(), current.assessment());
@@ -90,7 +90,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response revise(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response reviseAssessment(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The measure's ETag you read", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
@@ -101,7 +101,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/assessment-revisions")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List the assessment revisions", description = "Every revision of the measure's"
             + " proportionality assessment, oldest first (or newest first with sort=-revision).")
     @APIResponse(responseCode = "200", description = "One page of revisions",
@@ -113,7 +113,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No such measure",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Page<AssessmentView> revisions(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Page<AssessmentView> listAssessmentRevisions(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page,
             @Parameter(description = "revision (default) or -revision", example = "-revision") @QueryParam("sort") String sort) {
         return assessments.revisions(MeasureResource.id(measureId), QueryParams.descending("sort", sort, "revision"), page);

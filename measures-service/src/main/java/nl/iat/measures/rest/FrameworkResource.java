@@ -56,7 +56,7 @@ public class FrameworkResource {
 
     @GET
     @Path("frameworks")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List frameworks", description = "The counter-terrorism strategies with their intervention"
             + " areas, oldest first. NCTS-2016-2020 has the five areas (the '5 V's').")
     @APIResponse(responseCode = "200", description = "One page of frameworks",
@@ -65,7 +65,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    public Response frameworks(@Valid @BeanParam PageRequest page,
+    public Response listFrameworks(@Valid @BeanParam PageRequest page,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
         Page<FrameworkView> frameworks = referenceData.frameworks(language, page);
@@ -74,7 +74,7 @@ public class FrameworkResource {
 
     @GET
     @Path("frameworks/{frameworkCode}")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a framework", description = "One framework with its intervention areas.")
     @APIResponse(responseCode = "200", description = "The framework",
             content = @Content(schema = @Schema(implementation = FrameworkView.class),
@@ -85,7 +85,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response framework(@Parameter(description = "Code of the framework", example = "NCTS-2016-2020")
+    public Response getFramework(@Parameter(description = "Code of the framework", example = "NCTS-2016-2020")
             @PathParam("frameworkCode") String frameworkCode,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
@@ -122,7 +122,7 @@ public class FrameworkResource {
 
     @GET
     @Path("intervention-areas")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List intervention areas", description = "The intervention areas by framework and number;"
             + " filter on one framework with frameworkCode.")
     @APIResponse(responseCode = "200", description = "One page of intervention areas",
@@ -131,7 +131,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    public Response interventionAreas(@Valid @BeanParam PageRequest page,
+    public Response listInterventionAreas(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Only the areas of this framework", example = "NCTS-2016-2020")
             @QueryParam("frameworkCode") String frameworkCode,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {

@@ -57,7 +57,7 @@ public class MeasureMilestoneResource {
     CurrentActor actor;
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List a measure's milestones", description = "The milestones of one measure by due date;"
             + " `overdue` is true for an open milestone past its due date.")
     @APIResponse(responseCode = "200", description = "One page of milestones",
@@ -69,7 +69,7 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "404", description = "No such measure",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Page<MilestoneView> list(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Page<MilestoneView> listMeasureMilestones(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page) {
         UUID id = MeasureResource.id(measureId);
         milestones.requireMeasure(id);
@@ -95,7 +95,7 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "409", description = "The measure has ended",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ended", value = ApiExamples.CONFLICT_ENDED)))
-    public Response add(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response addMilestone(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId,
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
                     example = "9c1d7e1a-3f43-4b8e-a7a4-0e6c1c2b5d10") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -110,7 +110,7 @@ public class MeasureMilestoneResource {
 
     @GET
     @Path("/{milestoneId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a milestone", description = "One milestone; the ETag is its measure's version.")
     @APIResponse(responseCode = "200", description = "The milestone",
             content = @Content(schema = @Schema(implementation = MilestoneView.class),
@@ -121,7 +121,7 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "404", description = "No such measure or milestone",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response get(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response getMilestone(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId,
             @Parameter(description = "Id of the milestone", example = "6a1e0a55-7a53-4c4e-9d0e-2b7f4c1d9e01")
             @PathParam("milestoneId") String milestoneId) {
@@ -155,7 +155,7 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response update(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response updateMilestone(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId,
             @Parameter(description = "Id of the milestone", example = "6a1e0a55-7a53-4c4e-9d0e-2b7f4c1d9e01")
             @PathParam("milestoneId") String milestoneId,

@@ -65,7 +65,7 @@ public class MeasureResource {
     CurrentActor actor;
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List measures", description = "Pages through the measures, narrowed by any combination of filters"
             + " and sorted. `organisationId` matches the lead and the partners; `text` searches code and title;"
             + " `reviewDueBefore` finds measures whose assessment review date lies before a date (`reviewOverdue=true`"
@@ -76,7 +76,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "badFilter", value = ApiExamples.BAD_REQUEST)))
-    public Page<MeasureSummary> list(@Valid @BeanParam PageRequest page,
+    public Page<MeasureSummary> listMeasures(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Framework code", example = "NCTS-2016-2020") @QueryParam("frameworkCode") String frameworkCode,
             @Parameter(description = "Intervention area code", example = "VERWERVEN") @QueryParam("interventionAreaCode") String areaCode,
             @Parameter(description = "Priority line code", example = "EARLY_DETECTION") @QueryParam("priorityLineCode") String lineCode,
@@ -132,7 +132,7 @@ public class MeasureResource {
             + " or the Idempotency-Key was used for a different request",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE)))
-    public Response register(
+    public Response registerMeasure(
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
                     example = "3b4f0d8e-2f0a-4c3e-9d62-1f5f1d0c8e77") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull MeasureInput input) {
@@ -144,7 +144,7 @@ public class MeasureResource {
 
     @GET
     @Path("/{measureId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a measure", description = "The measure with its milestones and current assessment."
             + " The ETag header is what an update sends back in If-Match.")
     @APIResponse(responseCode = "200", description = "The measure",
@@ -156,7 +156,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "404", description = "No such measure",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response get(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response getMeasure(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId) {
         MeasureView measure = measures.get(id(measureId));
         return Responses.ok(measure.version(), measure);
@@ -191,7 +191,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response update(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response updateMeasure(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
@@ -231,7 +231,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response transition(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response transitionMeasureStatus(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
@@ -242,7 +242,7 @@ public class MeasureResource {
 
     @GET
     @Path("/{measureId}/history")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a measure's history", description = "Every version of the measure, oldest first: who"
             + " (token subject), when, what was done and which fields changed from what to what.")
     @APIResponse(responseCode = "200", description = "One page of history",
@@ -254,7 +254,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "404", description = "No such measure",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Page<HistoryEntryView> history(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Page<HistoryEntryView> listMeasureHistory(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page) {
         return measures.history(id(measureId), page);
     }

@@ -36,7 +36,7 @@ public class MilestoneResource {
     MilestoneService milestones;
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List milestones of all measures", description = "Milestones by due date. `overdue=true`"
             + " gives the open milestones past their due date (in UTC), `done` filters on completion,"
             + " `measureId` on one measure.")
@@ -46,7 +46,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    public Page<MilestoneView> list(@Valid @BeanParam PageRequest page,
+    public Page<MilestoneView> listMilestones(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Only milestones of this measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @QueryParam("measureId") String measureId,
             @Parameter(description = "true: only open milestones past their due date; false: the others",

@@ -58,7 +58,7 @@ public class OrganisationResource {
     CurrentActor actor;
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List organisations", description = "By name; filter on kind and on part of the name.")
     @APIResponse(responseCode = "200", description = "One page of organisations",
             content = @Content(schema = @Schema(implementation = PageSchemas.OrganisationPage.class),
@@ -66,7 +66,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    public Page<OrganisationView> list(@Valid @BeanParam PageRequest page,
+    public Page<OrganisationView> listOrganisations(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Kind of actor", schema = @Schema(implementation = OrganisationKind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "Part of the name, case-insensitive", example = "gemeente") @QueryParam("name") String name,
@@ -77,7 +77,7 @@ public class OrganisationResource {
 
     @GET
     @Path("/{organisationId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read an organisation", description = "One organisation; the ETag is its version.")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class),
@@ -88,7 +88,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "No such organisation",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response get(@Parameter(description = "Id of the organisation", example = "00000000-0000-4000-8000-000000000002")
+    public Response getOrganisation(@Parameter(description = "Id of the organisation", example = "00000000-0000-4000-8000-000000000002")
             @PathParam("organisationId") String organisationId) {
         OrganisationView organisation = organisations.get(id(organisationId));
         return Responses.ok(organisation.version(), organisation);
@@ -109,7 +109,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "The name is taken",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ApiExamples.CONFLICT_EXISTS)))
-    public Response add(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
+    public Response addOrganisation(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull OrganisationInput input) {
         return idempotency.execute(idempotencyKey, actor.id(), "POST /organisations", input, () -> {
@@ -144,7 +144,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response replace(@Parameter(description = "Id of the organisation", example = "00000000-0000-4000-8000-000000000002")
+    public Response replaceOrganisation(@Parameter(description = "Id of the organisation", example = "00000000-0000-4000-8000-000000000002")
             @PathParam("organisationId") String organisationId,
             @Parameter(description = "The ETag you read", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OrganisationInput input) {

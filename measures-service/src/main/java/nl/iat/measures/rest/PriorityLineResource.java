@@ -51,7 +51,7 @@ public class PriorityLineResource {
     CurrentActor actor;
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List priority lines", description = "The five lines along which the extra EUR 13 million is"
             + " spent, by number.")
     @APIResponse(responseCode = "200", description = "One page of priority lines",
@@ -60,7 +60,7 @@ public class PriorityLineResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    public Response list(@Valid @BeanParam PageRequest page,
+    public Response listPriorityLines(@Valid @BeanParam PageRequest page,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
         Page<PriorityLineView> lines = referenceData.priorityLines(language, page);
@@ -69,7 +69,7 @@ public class PriorityLineResource {
 
     @GET
     @Path("/{priorityLineCode}")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a priority line", description = "One priority line.")
     @APIResponse(responseCode = "200", description = "The priority line",
             content = @Content(schema = @Schema(implementation = PriorityLineView.class),
@@ -80,7 +80,7 @@ public class PriorityLineResource {
     @APIResponse(responseCode = "404", description = "No such priority line",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response get(@Parameter(description = "Code of the priority line", example = "EARLY_DETECTION")
+    public Response getPriorityLine(@Parameter(description = "Code of the priority line", example = "EARLY_DETECTION")
             @PathParam("priorityLineCode") String code,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
@@ -101,7 +101,7 @@ public class PriorityLineResource {
     @APIResponse(responseCode = "409", description = "The code or number exists",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ApiExamples.CONFLICT_EXISTS)))
-    public Response add(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
+    public Response addPriorityLine(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage,
             @Valid @NotNull PriorityLineInput input) {

@@ -56,7 +56,7 @@ public class ThreatLevelResource {
     CurrentActor actor;
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List threat levels", description = "The level each DTN edition set, newest first"
             + " (sort=publishedOn for oldest first); filter on one level with level.")
     @APIResponse(responseCode = "200", description = "One page of threat levels",
@@ -65,7 +65,7 @@ public class ThreatLevelResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    public Response list(@Valid @BeanParam PageRequest page,
+    public Response listThreatLevels(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Only editions that set this level (1-5)", example = "4") @QueryParam("level") String level,
             @Parameter(description = "-publishedOn (default) or publishedOn", example = "-publishedOn") @QueryParam("sort") String sort,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
@@ -78,7 +78,7 @@ public class ThreatLevelResource {
 
     @GET
     @Path("/current")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read the current threat level", description = "The level of the latest DTN edition published"
             + " on or before today (UTC).")
     @APIResponse(responseCode = "200", description = "The current threat level",
@@ -90,7 +90,7 @@ public class ThreatLevelResource {
     @APIResponse(responseCode = "404", description = "No threat level published yet",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response current(@Parameter(description = Languages.DESCRIPTION, example = "en")
+    public Response getCurrentThreatLevel(@Parameter(description = Languages.DESCRIPTION, example = "en")
             @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
         return Responses.labelled(language, threatLevels.current(language));
@@ -98,7 +98,7 @@ public class ThreatLevelResource {
 
     @GET
     @Path("/{threatLevelId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a threat level", description = "The level one DTN edition set.")
     @APIResponse(responseCode = "200", description = "The threat level",
             content = @Content(schema = @Schema(implementation = ThreatLevelView.class),
@@ -109,7 +109,7 @@ public class ThreatLevelResource {
     @APIResponse(responseCode = "404", description = "No such threat level",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response get(@Parameter(description = "Id of the threat level", example = "00000000-0000-4000-8000-000000000461")
+    public Response getThreatLevel(@Parameter(description = "Id of the threat level", example = "00000000-0000-4000-8000-000000000461")
             @PathParam("threatLevelId") String threatLevelId,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
@@ -135,7 +135,7 @@ public class ThreatLevelResource {
     @APIResponse(responseCode = "409", description = "The edition already has a level",
             content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ApiExamples.CONFLICT_EXISTS)))
-    public Response add(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
+    public Response recordThreatLevel(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage,
             @Valid @NotNull ThreatLevelInput input) {

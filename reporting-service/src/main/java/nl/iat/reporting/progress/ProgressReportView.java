@@ -21,7 +21,7 @@ public record ProgressReportView(
         @Schema(description = "The report the differences are from; absent for the first", example = "2") Integer previousNumber,
         @Schema(example = "2026-11-28T18:00:00Z") OffsetDateTime createdAt,
         @Schema(description = "Token subject of who created it", example = "admin-client") String createdBy,
-        @Schema(description = "The frozen reports; absent in lists", implementation = ProgressReportContent.class)
+        @Schema(description = "The frozen reports; absent in lists", ref = "ProgressReportContent")
         @JsonRawValue String content) {
 
     public static ProgressReportView of(ProgressReport report, boolean withContent) {

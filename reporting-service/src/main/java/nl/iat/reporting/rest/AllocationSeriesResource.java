@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/allocation-series")
 @Tag(name = "Allocation series", description = "Allocations per month, for charts")
-@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+@RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class AllocationSeriesResource {
 
     @Inject
@@ -47,7 +47,7 @@ public class AllocationSeriesResource {
                             + "2018-03,EARLY_DETECTION,250000000,250000000\r\n") })
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public AllocationSeries series(
+    public AllocationSeries getAllocationSeries(
             @Parameter(description = "Only allocations on budget lines of this fiscal year", example = "2018")
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
             @Parameter(description = "Only this priority line", example = "EARLY_DETECTION")

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/balances")
 @Tag(name = "Balance", description = "Measures against their infringement of fundamental rights, as the letter promises to watch")
-@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+@RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class BalanceResource {
 
     @Inject
@@ -43,7 +43,7 @@ public class BalanceResource {
                             + "PREVENTIVE,650000000,56.52,12,48.00\r\n") })
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Balance balance(
+    public Balance listBalances(
             @Parameter(description = "Only money of this fiscal year and measures whose period overlaps it", example = "2018")
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
             @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/breakdowns")
 @Tag(name = "Breakdowns", description = "Money and measure counts per intervention area, priority line, lead organisation, approach, nature or impact level")
-@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+@RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class BreakdownResource {
 
     @Inject
@@ -55,7 +55,7 @@ public class BreakdownResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such dimension",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Breakdown breakdown(
+    public Breakdown getBreakdown(
             @Parameter(description = "What to group by", schema = @Schema(enumeration = { "intervention-areas",
                     "priority-lines", "lead-organisations", "approaches", "natures", "impact-levels" }))
             @PathParam("dimension") String dimension,

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/measures")
 @Tag(name = "Measures", description = "The measures as the reports know them, with their money")
-@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+@RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class MeasureResource {
 
     private static final String CODE = "[A-Z_]{1,50}";
@@ -59,7 +59,7 @@ public class MeasureResource {
                             + "2020-01-01,250000000,100000000,40000000\r\n") })
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public MeasureList list(
+    public MeasureList listMeasureReports(
             @Parameter(description = "Only measures with this status", schema = @Schema(enumeration = { "PROPOSED",
                     "APPROVED", "IN_PROGRESS", "COMPLETED", "CANCELLED" })) @QueryParam("status") @Pattern(regexp = CODE) String status,
             @Parameter(description = "Only this intervention area", example = "VERWERVEN")
@@ -106,7 +106,7 @@ public class MeasureResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "The measure does not exist (at asOf)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public MeasurePicture picture(
+    public MeasurePicture getMeasureReport(
             @Parameter(description = "The measure's id", example = "3f0c8a52-5a1e-4c36-9f43-7f3c2a9b1d10")
             @PathParam("measureId") String measureId,
             @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",

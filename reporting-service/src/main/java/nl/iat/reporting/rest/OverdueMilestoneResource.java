@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/overdue-milestones")
 @Tag(name = "Balance")
-@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+@RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class OverdueMilestoneResource {
 
     @Inject
@@ -43,7 +43,7 @@ public class OverdueMilestoneResource {
                             + "0b8f6a0e-6d1c-4b5e-9f2a-1c3d5e7f9a0b,Recruitment completed,2018-06-30\r\n") })
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public OverdueMilestones overdue(
+    public OverdueMilestones listOverdueMilestones(
             @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
             @Valid @BeanParam PageRequest paging) {

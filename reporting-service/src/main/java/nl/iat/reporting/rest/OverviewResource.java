@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/overviews")
 @Tag(name = "Overviews", description = "The money of a fiscal year from envelope to spending")
-@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+@RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class OverviewResource {
 
     @Inject
@@ -46,7 +46,7 @@ public class OverviewResource {
                             + "2018,1300000000,1300000000,1150000000,800000000,450000000,0,150000000,2,5,12,3,1\r\n") })
     @APIResponse(responseCode = "400", description = "The fiscal year or asOf is not valid",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Overview overview(
+    public Overview getOverview(
             @Parameter(description = "The fiscal year", example = "2018") @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
             @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf) {

@@ -73,7 +73,7 @@ public class ProgressReportResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The dates do not fit (period after reference date, reference date not ended) or the Idempotency-Key was used for another request",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public Response create(
+    public Response freezeProgressReport(
             @Parameter(description = "Makes retries safe: a repeated key returns the first response", example = "7f1c2d3e-progress-2019")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull CreateProgressReport request) {
@@ -87,14 +87,14 @@ public class ProgressReportResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List progress reports", description = "The progress reports without their content, by number.")
     @APIResponse(responseCode = "200", description = "A page of progress reports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public Page<ProgressReportView> list(
+    public Page<ProgressReportView> listProgressReports(
             @Parameter(description = "Only reports with a reference date on or after this date", example = "2018-01-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("referenceDateFrom") String from,
             @Parameter(description = "Only reports with a reference date on or before this date", example = "2022-12-31",
@@ -108,7 +108,7 @@ public class ProgressReportResource {
 
     @GET
     @Path("/{number}")
-    @RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
     @Operation(summary = "Read a progress report",
             description = "The frozen report as JSON, or (Accept: text/html) as a printable page organised by the five "
@@ -121,7 +121,7 @@ public class ProgressReportResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such progress report",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public Response get(
+    public Response getProgressReport(
             @Parameter(description = "The report's number", example = "1") @PathParam("number") @Min(1) @Max(1_000_000) int number,
             @Context HttpHeaders headers) {
         ProgressReportView report = progressReports.get(number);
@@ -135,7 +135,7 @@ public class ProgressReportResource {
 
     @GET
     @Path("/{number}/tables/{table}")
-    @RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
+    @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Produces(CsvWriter.TEXT_CSV)
     @Operation(summary = "One table of a progress report as CSV",
             description = "A table of the frozen report as RFC 4180 CSV with a header row: overviews, measures, "
@@ -148,7 +148,7 @@ public class ProgressReportResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such progress report or table",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public CsvTable.Tabular table(
+    public CsvTable.Tabular getProgressReportTable(
             @Parameter(description = "The report's number", example = "1") @PathParam("number") @Min(1) @Max(1_000_000) int number,
             @Parameter(description = "The table", schema = @Schema(enumeration = { "overviews", "measures",
                     "intervention-areas", "priority-lines", "lead-organisations", "approaches", "natures", "impact-levels",

@@ -64,7 +64,7 @@ public class RebuildResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public Response request(
+    public Response requestRebuild(
             @Parameter(description = "Makes retries safe: a repeated key returns the first response", example = "rebuild-2026-11-28")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String actor = jwt.getSubject();
@@ -90,7 +90,7 @@ public class RebuildResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such rebuild",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public RebuildView get(
+    public RebuildView getRebuild(
             @Parameter(description = "The rebuild's id", example = "6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b") @PathParam("rebuildId") String rebuildId) {
         try {
             return rebuilds.get(UUID.fromString(rebuildId));
@@ -106,7 +106,7 @@ public class RebuildResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public Page<RebuildView> list(
+    public Page<RebuildView> listRebuilds(
             @Parameter(description = "Only rebuilds with this status", schema = @Schema(enumeration = { "RUNNING", "COMPLETED", "FAILED" }))
             @QueryParam("status") @Pattern(regexp = "RUNNING|COMPLETED|FAILED", message = "must be RUNNING, COMPLETED or FAILED") String status,
             @Valid @BeanParam PageRequest paging) {

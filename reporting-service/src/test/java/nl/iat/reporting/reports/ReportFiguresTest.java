@@ -231,7 +231,7 @@ class ReportFiguresTest {
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("sort"));
         given().get("/api/reports/v1/overviews/2031").then().statusCode(401);
         given().auth().oauth2(TestTokens.forRole(Roles.MEASURE_EDITOR))
-                .get("/api/reports/v1/overviews/2031").then().statusCode(403);
+                .post("/api/reports/v1/rebuilds").then().statusCode(403);
     }
 
     static JsonPath get(String path) {

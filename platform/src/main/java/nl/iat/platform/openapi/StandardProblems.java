@@ -1,0 +1,63 @@
+package nl.iat.platform.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import nl.iat.platform.problem.Problem;
+
+/**
+ * The problem+json responses an operation gives because of its kind, so a resource states only the
+ * problems particular to it (a 409 that says what conflicts, a 422 that says which rule): every
+ * operation can be refused (401, 403), can fail (500) and can get malformed input (400); one with
+ * a path parameter can find nothing (404); one that takes {@code If-Match} can meet a stale or
+ * missing version (412, 428).
+ */
+final class StandardProblems {
+
+    static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private StandardProblems() {
+    }
+
+    static void apply(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return;
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Invalid input: a parameter or the body is malformed or breaks a rule; nothing changed");
+        problems.put("401", "No valid bearer token in the Authorization header");
+        problems.put("403", "The token's roles do not allow this operation (see its roles)");
+        if (has(operation, Parameter.In.PATH, null)) {
+            problems.put("404", "Nothing found at this address");
+        }
+        if (has(operation, Parameter.In.HEADER, "If-Match")) {
+            problems.put("412", "The If-Match version is not the current one: read it again; nothing changed");
+            problems.put("428", "If-Match is required: send the ETag of the version you read");
+        }
+        problems.put("500", "Unexpected error; quote the X-Request-Id when reporting it");
+        problems.forEach((status, description) -> {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, problem(description));
+            }
+        });
+    }
+
+    private static boolean has(Operation operation, Parameter.In in, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == in && (name == null || name.equalsIgnoreCase(p.getName())));
+    }
+
+    private static APIResponse problem(String description) {
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+}
