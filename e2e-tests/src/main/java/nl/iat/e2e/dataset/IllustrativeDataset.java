@@ -36,12 +36,17 @@ public final class IllustrativeDataset {
 
     public static void main(String[] args) {
         String gateway = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        System.out.println(new IllustrativeDataset(new SuiteClient(gateway, developmentTokens(gateway))).load());
+    }
+
+    /** A token per role from the gateway's development token endpoint, as the README shows. */
+    public static Map<String, String> developmentTokens(String gateway) {
         Map<String, String> tokens = new HashMap<>();
         for (String role : List.of("viewer", "measure-editor", "budget-controller", "admin")) {
             Api.Reply reply = new Api(gateway, null).get("/dev/tokens?role=" + role);
             tokens.put(role, SuiteClient.expect(reply, 200).path("accessToken").asText());
         }
-        System.out.println(new IllustrativeDataset(new SuiteClient(gateway, tokens)).load());
+        return tokens;
     }
 
     /** Loads everything; returns a one-line summary. */

@@ -21,15 +21,19 @@ import nl.iat.testing.TestTokens;
 /**
  * The whole suite as real processes: the standalone Kafka broker, the three packaged services on
  * their own {@code *_e2e} databases, and the gateway in front. Started once per test JVM on free
- * ports, stopped when the JVM exits. Scenarios kill and restart single processes.
+ * ports, stopped when the JVM exits. Scenarios kill and restart single processes. The scenarios
+ * on the illustrative dataset run in a second JVM with their own databases (system property
+ * {@code iat.e2e.databases}, a suffix such as {@code _e2e_dataset}).
  */
 public final class Suite {
 
     private static final Duration READY = Duration.ofSeconds(90);
+    private static final String DATABASES = System.getProperty("iat.e2e.databases", "_e2e");
+    private static final List<String> SERVICE_DATABASES = List.of("measures", "budget", "reporting");
     private static Suite instance;
 
     private final Path root = Path.of(System.getProperty("iat.root", "..")).toAbsolutePath().normalize();
-    private final Path work = root.resolve("e2e-tests/target/e2e");
+    private final Path work = root.resolve("e2e-tests/target/e2e" + DATABASES.replaceFirst("^_e2e", ""));
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
     public final ManagedProcess broker;
     public final ManagedProcess measures;
@@ -53,9 +57,9 @@ public final class Suite {
                 "IAT_DB_PORT", String.valueOf(postgres.port()),
                 "IAT_DB_USER", postgres.user(),
                 "IAT_DB_PASSWORD", postgres.password());
-        measures = service("measures-service", "measures_e2e", common);
-        budget = service("budget-service", "budget_e2e", common);
-        reporting = service("reporting-service", "reporting_e2e", common);
+        measures = service("measures-service", "measures" + DATABASES, common);
+        budget = service("budget-service", "budget" + DATABASES, common);
+        reporting = service("reporting-service", "reporting" + DATABASES, common);
         int gatewayPort = freePort();
         Map<String, String> gatewayEnv = new HashMap<>(common);
         gatewayEnv.put("PORT", String.valueOf(gatewayPort));
@@ -100,7 +104,7 @@ public final class Suite {
 
     /** A JDBC connection to a service's e2e database, for checks the APIs do not offer (e.g. the outbox). */
     public Connection database(String name) throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl(name + "_e2e"), postgres.user(), postgres.password());
+        return DriverManager.getConnection(postgres.jdbcUrl(name + DATABASES), postgres.user(), postgres.password());
     }
 
     private void startAll() throws SQLException {
@@ -117,7 +121,8 @@ public final class Suite {
     private void recreateDatabases() throws SQLException {
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(),
                 postgres.password()); Statement statement = connection.createStatement()) {
-            for (String db : List.of("measures_e2e", "budget_e2e", "reporting_e2e")) {
+            for (String service : SERVICE_DATABASES) {
+                String db = service + DATABASES;
                 statement.execute("drop database if exists " + db + " with (force)");
                 statement.execute("create database " + db);
             }
