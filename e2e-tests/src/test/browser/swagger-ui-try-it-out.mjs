@@ -3,55 +3,33 @@
 // a list GET and on a POST with its example body as Swagger UI fills it in.
 // Usage: GATEWAY_URL=... BEARER_TOKEN=... SCREENSHOTS=dir CALLS='[{"api":"measures","operations":["listMeasures","registerMeasure"]}]' node swagger-ui-try-it-out.mjs
 // Prints one JSON line with what it saw; exits non-zero when a step fails.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { runCheck } from './headless.mjs';
 
 const gateway = process.env.GATEWAY_URL;
 const token = process.env.BEARER_TOKEN;
 const screenshots = process.env.SCREENSHOTS;
 const calls = JSON.parse(process.env.CALLS);
-const STEP_TIMEOUT = 30_000;
 
-const userDataDir = mkdtempSync(join(tmpdir(), 'iat-swagger-ui-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const seen = { apis: [], calls: [], consoleErrors: [] };
-let step = 'load';
-try {
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT);
+await runCheck('swagger-ui', async (page, seen, progress) => {
+  Object.assign(seen, { apis: [], calls: [], consoleErrors: [] });
   page.on('pageerror', e => seen.consoleErrors.push(String(e)));
   await page.goto(`${gateway}/docs/`);
   const select = page.locator('.topbar select');
   await select.waitFor();
   seen.apis = await select.locator('option').allTextContents();
   for (const { api, operations } of calls) {
-    step = `pick ${api}`;
+    progress.step = `pick ${api}`;
     await select.selectOption({ label: api });
     await page.locator(`.opblock[id$="-${operations[0]}"]`).waitFor();
-    step = `authorize ${api}`;
+    progress.step = `authorize ${api}`;
     await authorize(page);
     for (const operationId of operations) {
-      step = `try ${api} ${operationId}`;
+      progress.step = `try ${api} ${operationId}`;
       seen.calls.push({ api, operationId, ...await tryItOut(page, api, operationId) });
     }
   }
-  console.log(JSON.stringify(seen));
-} catch (e) {
-  console.log(JSON.stringify({ ...seen, step, error: String(e) }));
-  await context.pages()[0]?.screenshot({ path: join(screenshots, 'failure.png'), fullPage: true }).catch(() => {});
-  process.exitCode = 1;
-} finally {
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-}
+});
 
 async function authorize(page) {
   await page.locator('.scheme-container button.authorize').click();

@@ -1,0 +1,103 @@
+package nl.iat.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.iat.e2e.client.Api;
+import nl.iat.e2e.client.SuiteClient;
+import nl.iat.e2e.harness.Browser;
+import nl.iat.e2e.harness.IllustrativeSuite;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard in a real browser on the suite with the illustrative dataset: it draws, shows the
+ * API's figures to the cent (also at a peildatum), follows an allocation made through the API by
+ * itself, lists the measures behind a chart segment, switches to English, passes axe-core's WCAG
+ * 2.1 AA rules and runs under its strict Content-Security-Policy without a single error.
+ */
+class DashboardDatasetScenario {
+
+    private static final List<String> FIGURES = List.of("envelopeCents", "linedCents", "allocatedCents", "committedCents",
+            "spentCents", "freeCents");
+    private static final long INCREASE_CENTS = 12_345;
+
+    @Test
+    void theDashboardShowsTheApisFiguresLiveAccessiblyAndWithoutErrors() throws Exception {
+        String gateway = IllustrativeSuite.get().gatewayUrl();
+        Api viewer = new Api(gateway, IllustrativeSuite.developmentToken("viewer"));
+        int year = latestFundedYear(viewer);
+        String asOf = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(1).toString();
+        Map<String, Object> allocation = increaseOnALineWithRoom(gateway, year);
+
+        JsonNode seen = Browser.run("dashboard-check.mjs", Map.of("GATEWAY_URL", gateway, "AS_OF", asOf,
+                "ALLOCATION", Api.JSON.writeValueAsString(allocation)));
+
+        assertEquals("[]", seen.path("errors").toString(), "no script or console errors: " + seen);
+        assertTrue(seen.path("chartsDrawn").asInt() >= 6, "the charts are drawn: " + seen.path("chartsDrawn"));
+        assertEquals(year, seen.path("year").asInt(), "the page opens on the latest year with budget lines");
+        JsonNode overview = SuiteClient.expect(viewer.get("/api/reports/v1/overviews/" + year), 200);
+        JsonNode overviewAsOf = SuiteClient.expect(viewer.get("/api/reports/v1/overviews/" + year + "?asOf="
+                + java.net.URLEncoder.encode(seen.path("asOf").asText(), java.nio.charset.StandardCharsets.UTF_8)), 200);
+        for (String figure : FIGURES) {
+            long beforeAllocation = figure.equals("allocatedCents") || figure.equals("freeCents")
+                    ? overview.path(figure).asLong() + (figure.equals("allocatedCents") ? -INCREASE_CENTS : INCREASE_CENTS)
+                    : overview.path(figure).asLong();
+            assertEquals(beforeAllocation, seen.path("figures").path(figure).asLong(), figure + " equals the API's");
+            assertEquals(overviewAsOf.path(figure).asLong(), seen.path("figuresAsOf").path(figure).asLong(),
+                    figure + " at the peildatum equals the API's");
+        }
+        assertNotEquals(seen.path("figures").toString(), seen.path("figuresAsOf").toString(), "the peildatum changes the figures");
+        assertTrue(seen.path("figureTexts").get(0).asText().matches("€\\s?[\\d.]+,\\d{2}"), "Dutch money: " + seen.path("figureTexts"));
+        assertTrue(seen.path("englishFigureTexts").get(0).asText().matches("€[\\d,]+\\.\\d{2}"), "English money: "
+                + seen.path("englishFigureTexts"));
+
+        assertEquals(201, seen.path("allocationStatus").asInt(), "the allocation was accepted");
+        assertEquals(seen.path("allocatedBefore").asLong() + INCREASE_CENTS, seen.path("allocatedAfter").asLong());
+        assertTrue(seen.path("liveUpdateMs").asLong() < 2_000, "the open page showed the allocation within 2 s: "
+                + seen.path("liveUpdateMs") + " ms");
+
+        assertTrue(seen.path("measuresBehind").asInt() > 0, "a segment lists the measures behind it");
+        assertTrue(seen.path("pictureTitle").asText().startsWith("IAT-"), "a measure opens its picture: " + seen.path("pictureTitle"));
+        assertEquals("[]", seen.path("axeViolations").toString(), "axe-core: WCAG 2.1 AA");
+        System.out.printf("[dashboard] first view drawn in %d ms; allocation shown after %d ms%n",
+                seen.path("firstViewMs").asLong(), seen.path("liveUpdateMs").asLong());
+    }
+
+    private static int latestFundedYear(Api viewer) {
+        int year = LocalDate.now().getYear();
+        while (SuiteClient.expect(viewer.get("/api/reports/v1/overviews/" + year), 200).path("linedCents").asLong() == 0) {
+            year--;
+        }
+        return year;
+    }
+
+    /** An INCREASE on an allocation of an open measure, on a line of the year that has room for it. */
+    private static Map<String, Object> increaseOnALineWithRoom(String gateway, int year) {
+        String token = IllustrativeSuite.developmentToken("budget-controller");
+        Api controller = new Api(gateway, token);
+        for (JsonNode line : SuiteClient.expect(controller.get("/api/budget/v1/budget-lines?fiscalYear=" + year
+                + "&pageSize=100"), 200).path("items")) {
+            if (line.path("freeCents").asLong() < INCREASE_CENTS) {
+                continue;
+            }
+            for (JsonNode allocation : SuiteClient.expect(controller.get("/api/budget/v1/allocations?budgetLineId="
+                    + line.path("budgetLineId").asText()), 200).path("items")) {
+                String measure = allocation.path("measureId").asText();
+                JsonNode picture = SuiteClient.expect(controller.get("/api/reports/v1/measures/" + measure), 200);
+                if (List.of("APPROVED", "IN_PROGRESS").contains(picture.path("measure").path("status").asText())) {
+                    return Map.of("path", "/api/budget/v1/budget-lines/" + line.path("budgetLineId").asText() + "/ledger-entries",
+                            "token", token, "body", Map.of("kind", "INCREASE", "measureId", measure,
+                                    "amountCents", INCREASE_CENTS, "reason", "Dashboard live update check"));
+                }
+            }
+        }
+        throw new IllegalStateException("The dataset has no line of " + year + " with room and an open measure");
+    }
+}

@@ -1,0 +1,49 @@
+// The dashboard's own words in Dutch and English; names of intervention areas and priority lines
+// come from the reference data in the chosen language.
+export const STATUSES = ['proposed', 'approved', 'inProgress', 'completed', 'cancelled'];
+
+const STATUS_CODES_NL = { PROPOSED: 'voorgesteld', APPROVED: 'goedgekeurd', IN_PROGRESS: 'in uitvoering', COMPLETED: 'afgerond', CANCELLED: 'geannuleerd' };
+const STATUS_CODES_EN = { PROPOSED: 'proposed', APPROVED: 'approved', IN_PROGRESS: 'in progress', COMPLETED: 'completed', CANCELLED: 'cancelled' };
+
+export const TEXTS = {
+  nl: {
+    skip: 'Naar de inhoud', title: 'Integrale aanpak terrorisme: dashboard', year: 'Begrotingsjaar', asOf: 'Peildatum',
+    compare: 'Vergelijk met voortgangsrapportage', none: 'geen', token: 'Toegangstoken (bearer)', signIn: 'Aanmelden',
+    yearAtGlance: 'Het jaar in één oogopslag', changes: 'Wat veranderde sinds de Kamer werd geïnformeerd',
+    byArea: 'Per interventiegebied', byPriorityLine: 'Per prioriteit', byOrganisation: 'Per trekkende organisatie',
+    series: 'Toekenningen per maand, cumulatief, tegen het plan', byStatus: 'Maatregelen per status',
+    overdue: 'Mijlpalen over de datum', threat: 'Dreigingsniveau (DTN) door de tijd', table: 'Als tabel',
+    statusHistory: 'Statusgeschiedenis', footer: 'Illustratieve gegevens; bedragen in euro, exact tot op de cent.',
+    envelopeCents: 'Budget (enveloppe)', linedCents: 'Verdeeld over begrotingsregels', allocatedCents: 'Toegekend',
+    committedCents: 'Verplicht', spentCents: 'Uitgegeven', freeCents: 'Vrij', measures: 'Maatregelen', status: 'Status',
+    group: 'Groep', show: 'tonen', measuresBehind: 'Maatregelen achter', leadOrganisation: 'Trekker', date: 'Datum',
+    month: 'Maand', allocatedChange: 'Toegekend in de maand', allocatedCumulative: 'Toegekend (cumulatief)',
+    planned: 'Plan (verdeeld over regels)', measure: 'Maatregel', milestone: 'Mijlpaal', dueDate: 'Uiterste datum',
+    level: 'Niveau', dtnEdition: 'DTN-editie', sinceReport: 'Sinds voortgangsrapportage', figure: 'Cijfer',
+    atReport: 'Bij de rapportage', now: 'Nu', difference: 'Verschil', loading: 'Bijwerken…', updated: 'Bijgewerkt om',
+    failed: 'Ophalen mislukt',
+    proposed: 'voorgesteld', approved: 'goedgekeurd', inProgress: 'in uitvoering', completed: 'afgerond', cancelled: 'geannuleerd',
+    NONE: 'geen prioriteit (voortzetting)',
+    ...STATUS_CODES_NL,
+  },
+  en: {
+    skip: 'Skip to content', title: 'Integrated counter-terrorism approach: dashboard', year: 'Fiscal year', asOf: 'Reference date',
+    compare: 'Compare with progress report', none: 'none', token: 'Access token (bearer)', signIn: 'Sign in',
+    yearAtGlance: 'The year at a glance', changes: 'What changed since parliament was told',
+    byArea: 'By intervention area', byPriorityLine: 'By priority line', byOrganisation: 'By lead organisation',
+    series: 'Allocations per month, cumulative, against the plan', byStatus: 'Measures by status',
+    overdue: 'Overdue milestones', threat: 'Threat level (DTN) over time', table: 'As a table',
+    statusHistory: 'Status history', footer: 'Illustrative data; amounts in euro, exact to the cent.',
+    envelopeCents: 'Envelope', linedCents: 'Divided over budget lines', allocatedCents: 'Allocated',
+    committedCents: 'Committed', spentCents: 'Spent', freeCents: 'Free', measures: 'Measures', status: 'Status',
+    group: 'Group', show: 'show', measuresBehind: 'Measures behind', leadOrganisation: 'Lead', date: 'Date',
+    month: 'Month', allocatedChange: 'Allocated in the month', allocatedCumulative: 'Allocated (cumulative)',
+    planned: 'Plan (divided over lines)', measure: 'Measure', milestone: 'Milestone', dueDate: 'Due date',
+    level: 'Level', dtnEdition: 'DTN edition', sinceReport: 'Since progress report', figure: 'Figure',
+    atReport: 'At the report', now: 'Now', difference: 'Difference', loading: 'Updating…', updated: 'Updated at',
+    failed: 'Could not load',
+    proposed: 'proposed', approved: 'approved', inProgress: 'in progress', completed: 'completed', cancelled: 'cancelled',
+    NONE: 'no priority line (continuation)',
+    ...STATUS_CODES_EN,
+  },
+};
