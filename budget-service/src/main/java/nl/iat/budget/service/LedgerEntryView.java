@@ -22,7 +22,7 @@ public record LedgerEntryView(
         @Schema(description = "Line's allocated total before, in euro cents", example = "0") long lineAllocatedBeforeCents,
         @Schema(description = "Line's allocated total after, in euro cents", example = "250000000") long lineAllocatedAfterCents,
         @Schema(description = "Why", example = "Initial allocation") String reason,
-        @Schema(description = "Parliamentary paper", example = "29 754, nr. 436") String parliamentaryPaper,
+        @Schema(description = "Parliamentary paper; null when none was given", example = "29 754, nr. 436", nullable = true) String parliamentaryPaper,
         @Schema(description = "Who (token subject)", example = "controller-client") String actor,
         @Schema(description = "When (UTC)", example = "2018-03-01T09:00:00Z") OffsetDateTime recordedAt) {
 

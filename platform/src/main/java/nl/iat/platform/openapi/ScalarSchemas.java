@@ -17,9 +17,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Writes scalar types ({@code UUID}, {@code LocalDate}, {@code OffsetDateTime}) inline instead of
- * as {@code allOf: [$ref]} or {@code anyOf: [$ref, null]}. A property that may be null says {@code nullable: true} next to an
- * {@code allOf} whose target is not nullable, which validators read as "never null"; inline, the
- * schema says what the service sends.
+ * as {@code allOf: [$ref]} or {@code anyOf: [$ref, null]}, and inlines a copy of an enum or object
+ * that a property references and may be null. In OpenAPI 3.0, {@code nullable: true} next to an
+ * {@code allOf} whose target is not nullable reads as "never null" to validators and generated
+ * clients; inline, the schema says what the service sends.
  */
 final class ScalarSchemas {
 
@@ -44,7 +45,9 @@ final class ScalarSchemas {
             openAPI.getPaths().getPathItems().values().forEach(item ->
                     item.getOperations().values().forEach(operation -> roots.addAll(schemasOf(operation))));
         }
-        roots.forEach(schema -> inline(schema, scalars));
+        Map<String, Schema> all = openAPI.getComponents().getSchemas().entrySet().stream()
+                .collect(Collectors.toMap(e -> PREFIX + e.getKey(), Map.Entry::getValue));
+        roots.forEach(schema -> inline(schema, scalars, all));
         scalars.keySet().forEach(ref -> openAPI.getComponents().removeSchema(ref.substring(PREFIX.length())));
     }
 
@@ -74,9 +77,12 @@ final class ScalarSchemas {
         return content.getMediaTypes().values().stream().map(MediaType::getSchema).filter(Objects::nonNull).toList();
     }
 
-    private static void inline(Schema schema, Map<String, Schema> scalars) {
+    private static void inline(Schema schema, Map<String, Schema> scalars, Map<String, Schema> all) {
         Schema target = scalarTarget(schema, scalars);
-        if (target != null) {
+        Schema nullableTarget = target == null && isNullable(schema) ? scalarTarget(schema, all) : null;
+        if (nullableTarget != null) {
+            inlineNullable(schema, nullableTarget);
+        } else if (target != null) {
             List<Schema.SchemaType> type = new ArrayList<>(target.getType());
             if (schema.getAnyOf() != null) {
                 type.add(Schema.SchemaType.NULL);
@@ -90,7 +96,32 @@ final class ScalarSchemas {
                 schema.setPattern(target.getPattern());
             }
         }
-        children(schema).forEach(child -> inline(child, scalars));
+        children(schema).forEach(child -> inline(child, scalars, all));
+    }
+
+    private static boolean isNullable(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
+                || schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(ScalarSchemas::isNullOnly);
+    }
+
+    /** A copy of the referenced enum or object, that also allows null. */
+    private static void inlineNullable(Schema schema, Schema target) {
+        List<Schema.SchemaType> type = new ArrayList<>(target.getType() == null ? List.of() : target.getType());
+        type.add(Schema.SchemaType.NULL);
+        schema.setRef(null);
+        schema.setAllOf(null);
+        schema.setAnyOf(null);
+        schema.setType(type);
+        if (target.getEnumeration() != null) {
+            List<Object> values = new ArrayList<>(target.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
+        }
+        schema.setProperties(target.getProperties());
+        schema.setRequired(target.getRequired());
+        if (schema.getDescription() == null) {
+            schema.setDescription(target.getDescription());
+        }
     }
 
     private static Schema scalarTarget(Schema schema, Map<String, Schema> scalars) {

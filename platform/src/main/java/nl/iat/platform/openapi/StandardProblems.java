@@ -16,8 +16,8 @@ import nl.iat.platform.problem.Problem;
  * The problem+json responses an operation gives because of its kind, so a resource states only the
  * problems particular to it (a 409 that says what conflicts, a 422 that says which rule): every
  * operation can be refused (401, 403), can fail (500) and can get malformed input (400); one with
- * a path parameter can find nothing (404); one that takes {@code If-Match} can meet a stale or
- * missing version (412, 428).
+ * a path parameter can find nothing (404); one with a body can get one too large or of another
+ * type (413, 415); one that takes {@code If-Match} can meet a stale or missing version (412, 428).
  */
 final class StandardProblems {
 
@@ -38,14 +38,22 @@ final class StandardProblems {
         if (has(operation, Parameter.In.PATH, null)) {
             problems.put("404", "Nothing found at this address");
         }
+        if (operation.getRequestBody() != null) {
+            problems.put("413", "The body is larger than the service accepts (1 MB); nothing changed");
+            problems.put("415", "The body is not application/json; nothing changed");
+        }
         if (has(operation, Parameter.In.HEADER, "If-Match")) {
             problems.put("412", "The If-Match version is not the current one: read it again; nothing changed");
             problems.put("428", "If-Match is required: send the ETag of the version you read");
         }
         problems.put("500", "Unexpected error; quote the X-Request-Id when reporting it");
         problems.forEach((status, description) -> {
-            if (!responses.hasAPIResponse(status)) {
+            APIResponse stated = responses.getAPIResponse(status);
+            if (stated == null) {
                 responses.addAPIResponse(status, problem(description));
+            } else if (stated.getContent() == null && stated.getRef() == null) {
+                // Quarkus adds 401 and 403 without a body; the services answer them with a problem.
+                stated.setContent(problem(description).getContent());
             }
         });
     }
