@@ -1,7 +1,5 @@
 package nl.iat.budget.rest;
 
-import static nl.iat.budget.rest.ApiDocs.PROBLEM;
-
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -74,8 +72,6 @@ public class AllocationResource {
                     + " priority line; sortable on fiscalYear, priorityLineCode, amountCents, committedCents,"
                     + " spentCents and createdAt. Allocations change only through the line's ledger.")
     @APIResponse(responseCode = "200", description = "One page of allocations")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<AllocationView> listAllocations(@Valid @BeanParam AllocationFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-amountCents") @QueryParam("sort") String sort) {
         return allocations.list(filter, page, sort);
@@ -87,10 +83,6 @@ public class AllocationResource {
     @Operation(summary = "Read an allocation", description = "With its committed and spent figures, kept apart.")
     @APIResponse(responseCode = "200", description = "The allocation",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such allocation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AllocationView getAllocation(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId) {
         return allocations.get(allocationId);
     }
@@ -99,19 +91,15 @@ public class AllocationResource {
     @Path("/{allocationId}/commitments")
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Record a commitment",
-            description = "The allocation's commitments never exceed it. Role budget-controller; send an"
+            description = "The allocation's commitments never exceed it. Send an"
                     + " Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The new record", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such allocation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Would exceed the allocation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordCommitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SpendingRequest request) {
@@ -123,18 +111,14 @@ public class AllocationResource {
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Record an expenditure",
             description = "The allocation's expenditures never exceed it (commitments are a separate figure)."
-                    + " Role budget-controller; send an Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
+                    + " Send an Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The new record", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such allocation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Would exceed the allocation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordExpenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SpendingRequest request) {
@@ -147,10 +131,6 @@ public class AllocationResource {
     @Operation(summary = "List an allocation's commitments",
             description = "Paginated; filter on a date range; sortable on date, recordedAt and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of commitments")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such allocation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SpendingView> listCommitments(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
@@ -163,10 +143,6 @@ public class AllocationResource {
     @Operation(summary = "Read a commitment", description = "Commitments never change.")
     @APIResponse(responseCode = "200", description = "The commitment",
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such allocation or commitment",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SpendingView getCommitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = "Commitment id") @PathParam("spendingId") UUID spendingId) {
         return spending.get(allocationId, SpendingKind.COMMITMENT, spendingId);
@@ -178,10 +154,6 @@ public class AllocationResource {
     @Operation(summary = "List an allocation's expenditures",
             description = "Paginated; filter on a date range; sortable on date, recordedAt and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of expenditures")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such allocation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SpendingView> listExpenditures(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
@@ -194,10 +166,6 @@ public class AllocationResource {
     @Operation(summary = "Read an expenditure", description = "Expenditures never change.")
     @APIResponse(responseCode = "200", description = "The expenditure",
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such allocation or expenditure",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SpendingView getExpenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = "Expenditure id") @PathParam("spendingId") UUID spendingId) {
         return spending.get(allocationId, SpendingKind.EXPENDITURE, spendingId);

@@ -3,7 +3,6 @@ package nl.iat.budget.rest;
 /** Texts the OpenAPI annotations of several resources share. */
 final class ApiDocs {
 
-    static final String PROBLEM = "application/problem+json";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IDEMPOTENCY_DESCRIPTION = "Client-chosen unique key (e.g. a UUID). A retry with the same key and"
             + " body returns the first response and changes nothing; the same key with another body gets 422.";
@@ -13,21 +12,22 @@ final class ApiDocs {
     static final String BAD_REQUEST = """
             {"title":"Bad Request","status":400,"detail":"The request is not valid",\
             "invalidParams":[{"name":"amountCents","reason":"must be greater than or equal to 0"}]}""";
-    static final String NOT_FOUND = """
-            {"title":"Not Found","status":404,"detail":"Budget line 0b6f7c1e-8f5a-4c1b-9d3e-2a4b6c8d0e12 does not exist"}""";
     static final String LINE_FULL = """
             {"title":"Conflict","status":409,"detail":"The line has 50000000 cents free; 60000000 cents cannot be allocated"}""";
     static final String ENVELOPE_FULL = """
             {"title":"Conflict","status":409,"detail":"The lines of fiscal year 2018 would exceed its envelope: \
             100000000 cents are still free, 150000000 were asked"}""";
-    static final String STALE = """
-            {"title":"Precondition Failed","status":412,"detail":"The resource has changed since you read it \
-            (current ETag \\"3\\"); read it again"}""";
-    static final String MISSING_IF_MATCH = """
-            {"title":"Precondition Required","status":428,"detail":"Send the ETag of the version you read in the If-Match header"}""";
     static final String MEASURE_CLOSED = """
             {"title":"Unprocessable Content","status":422,"detail":"Measure IAT-2018-001 is CANCELLED: no money can be \
             allocated to it","invalidParams":[{"name":"measureId","reason":"measure is cancelled"}]}""";
+    static final String ALLOCATE = """
+            {"kind":"ALLOCATE","measureId":"3f0c8a52-6d1e-4b7a-9c3f-5e2d1a0b9c8d","amountCents":250000000,\
+            "reason":"Initial allocation","parliamentaryPaper":"29 754, nr. 436"}""";
+    static final String REALLOCATE = """
+            {"kind":"REALLOCATE","measureId":"3f0c8a52-6d1e-4b7a-9c3f-5e2d1a0b9c8d",\
+            "toMeasureId":"7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d","amountCents":50000000,"reason":"Reprioritised"}""";
+    static final String WITHDRAW = """
+            {"kind":"WITHDRAW","measureId":"3f0c8a52-6d1e-4b7a-9c3f-5e2d1a0b9c8d","reason":"Measure stopped"}""";
     static final String KEY_REUSED = """
             {"title":"Unprocessable Content","status":422,"detail":"This Idempotency-Key was already used for a different request"}""";
 

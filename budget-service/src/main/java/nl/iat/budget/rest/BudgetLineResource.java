@@ -1,7 +1,5 @@
 package nl.iat.budget.rest;
 
-import static nl.iat.budget.rest.ApiDocs.PROBLEM;
-
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -72,20 +70,20 @@ public class BudgetLineResource {
     @POST
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Create a budget line",
-            description = "The lines of a year never exceed its envelope. Role budget-controller."
+            description = "The lines of a year never exceed its envelope."
                     + " Publishes nl.iat.budget.budget-lines.set.v1.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = HttpHeaders.LOCATION, description = "The new line", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (also: unknown priority line, no envelope for the year)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiDocs.BAD_REQUEST)))
     @APIResponse(responseCode = "409", description = "The year's lines would exceed the envelope", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "envelopeFull", value = ApiDocs.ENVELOPE_FULL)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createBudgetLine(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull BudgetLineRequest request) {
@@ -104,8 +102,6 @@ public class BudgetLineResource {
             description = "Paginated; filter on fiscal year, priority line and owner organisation; sortable on fiscalYear,"
                     + " priorityLineCode, title, amountCents, allocatedCents and createdAt.")
     @APIResponse(responseCode = "200", description = "One page of budget lines")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<BudgetLineView> listBudgetLines(@Valid @BeanParam BudgetLineFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "fiscalYear,-amountCents") @QueryParam("sort") String sort) {
         return lines.list(filter, page, sort);
@@ -118,10 +114,6 @@ public class BudgetLineResource {
     @APIResponse(responseCode = "200", description = "The line",
             headers = @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = ApiDocs.NOT_FOUND)))
     public Response getBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId) {
         BudgetLineView line = lines.get(budgetLineId);
         return Response.ok(line).header(HttpHeaders.ETAG, EntityTags.of(line.version())).build();
@@ -132,20 +124,12 @@ public class BudgetLineResource {
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Change a budget line",
             description = "Title, owner and amount. Never below what is allocated; the year's lines stay within the"
-                    + " envelope. Role budget-controller; needs If-Match. Publishes nl.iat.budget.budget-lines.set.v1.")
+                    + " envelope. Needs If-Match. Publishes nl.iat.budget.budget-lines.set.v1.")
     @APIResponse(responseCode = "200", description = "Changed",
             headers = @Header(name = HttpHeaders.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such line",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Below the allocated amount, or the year's lines would exceed the envelope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = ApiDocs.STALE)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BudgetLineUpdate update) {
@@ -160,10 +144,6 @@ public class BudgetLineResource {
             description = "Who created or changed title, owner or amount, when, before and after; oldest first."
                     + " Allocation changes are in the line's ledger.")
     @APIResponse(responseCode = "200", description = "One page of changes")
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such line",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ChangeView> listBudgetLineChanges(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Valid @BeanParam PageRequest page) {
         lines.get(budgetLineId);

@@ -1,7 +1,5 @@
 package nl.iat.budget.rest;
 
-import static nl.iat.budget.rest.ApiDocs.PROBLEM;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -70,17 +68,15 @@ public class EnvelopeResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create the envelope of a fiscal year",
-            description = "One envelope per fiscal year. Role admin. Publishes nl.iat.budget.envelopes.set.v1.")
+            description = "One envelope per fiscal year. Publishes nl.iat.budget.envelopes.set.v1.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = HttpHeaders.LOCATION, description = "The new envelope", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ApiDocs.BAD_REQUEST)))
     @APIResponse(responseCode = "409", description = "The year already has an envelope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "keyReused", value = ApiDocs.KEY_REUSED)))
     public Response createEnvelope(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
@@ -99,8 +95,6 @@ public class EnvelopeResource {
     @Operation(summary = "List the envelopes",
             description = "Paginated; filter on a range of fiscal years; sortable on fiscalYear and amountCents.")
     @APIResponse(responseCode = "200", description = "One page of envelopes")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<EnvelopeView> listEnvelopes(@Valid @BeanParam EnvelopeFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-fiscalYear") @QueryParam("sort") String sort) {
         return envelopes.list(filter, page, sort);
@@ -113,10 +107,6 @@ public class EnvelopeResource {
     @APIResponse(responseCode = "200", description = "The envelope",
             headers = @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fiscal year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No envelope for that year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response getEnvelope(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
         EnvelopeView envelope = envelopes.get(fiscalYear);
         return Response.ok(envelope).header(HttpHeaders.ETAG, EntityTags.of(envelope.version())).build();
@@ -126,22 +116,13 @@ public class EnvelopeResource {
     @Path("/{fiscalYear}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change the envelope of a fiscal year",
-            description = "Never below the sum of the year's budget lines. Role admin; needs If-Match."
+            description = "Never below the sum of the year's budget lines. Needs If-Match."
                     + " Publishes nl.iat.budget.envelopes.set.v1.")
     @APIResponse(responseCode = "200", description = "Changed",
             headers = @Header(name = HttpHeaders.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No envelope for that year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Lower than the sum of the year's lines",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = ApiDocs.STALE)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing", value = ApiDocs.MISSING_IF_MATCH)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateEnvelope(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EnvelopeUpdate update) {
@@ -154,10 +135,6 @@ public class EnvelopeResource {
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "The history of an envelope", description = "Who changed it, when, and its state before and after; oldest first.")
     @APIResponse(responseCode = "200", description = "One page of changes")
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No envelope for that year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ChangeView> listEnvelopeChanges(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
             @Valid @BeanParam PageRequest page) {
         EnvelopeView envelope = envelopes.get(fiscalYear);

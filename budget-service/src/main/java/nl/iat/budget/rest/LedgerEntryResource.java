@@ -1,7 +1,5 @@
 package nl.iat.budget.rest;
 
-import static nl.iat.budget.rest.ApiDocs.PROBLEM;
-
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,21 +67,21 @@ public class LedgerEntryResource {
             description = "The allocations on a line never exceed it and never go below zero, nor below what is"
                     + " committed or spent, under any concurrency. Money goes only to measures known to this service"
                     + " and not cancelled or completed. Send an Idempotency-Key so a retry never counts twice."
-                    + " Role budget-controller. Publishes one nl.iat.budget.ledger-entries.recorded.v1 (a"
+                    + " Publishes one nl.iat.budget.ledger-entries.recorded.v1 (a"
                     + " reallocation is one event with two changes).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LedgerEntryRequest.class), examples = {
+            @ExampleObject(name = "allocate", value = ApiDocs.ALLOCATE),
+            @ExampleObject(name = "reallocate", value = ApiDocs.REALLOCATE),
+            @ExampleObject(name = "withdraw", value = ApiDocs.WITHDRAW) }))
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; nothing changed", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ApiDocs.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = ApiDocs.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Does not fit: the line has too little free, the allocation too"
             + " little to release, or the allocation exists (ALLOCATE) / does not exist (other kinds)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "lineFull", value = ApiDocs.LINE_FULL)))
     @APIResponse(responseCode = "422", description = "The measure is unknown, cancelled or completed; or the"
-            + " Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM,
+            + " Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "measureClosed", value = ApiDocs.MEASURE_CLOSED)))
     public Response recordLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
@@ -103,12 +102,9 @@ public class LedgerEntryResource {
             description = "Paginated, oldest first by default; filter on kind and measure; sortable on sequence,"
                     + " recordedAt, amountCents and kind.")
     @APIResponse(responseCode = "200", description = "One page of ledger entries")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such line",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<LedgerEntryView> listLedgerEntries(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
-            @Parameter(description = "Only entries of this kind", schema = @Schema(implementation = LedgerEntryKind.class))
+            @Parameter(description = "Only entries of this kind", schema = @Schema(type = SchemaType.STRING, enumeration = { "ALLOCATE",
+                    "INCREASE", "DECREASE", "WITHDRAW", "REALLOCATE" }))
             @Pattern(regexp = "ALLOCATE|INCREASE|DECREASE|WITHDRAW|REALLOCATE",
                     message = "must be ALLOCATE, INCREASE, DECREASE, WITHDRAW or REALLOCATE") @QueryParam("kind") String kind,
             @Parameter(description = "Only entries that changed this measure's allocation",
@@ -125,10 +121,6 @@ public class LedgerEntryResource {
     @Operation(summary = "Read a ledger entry", description = "Entries never change.")
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such entry on this line",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public LedgerEntryView getLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = "Entry id") @PathParam("entryId") UUID entryId) {
         return ledger.get(budgetLineId, entryId);

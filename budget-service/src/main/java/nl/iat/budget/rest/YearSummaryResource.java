@@ -1,7 +1,5 @@
 package nl.iat.budget.rest;
 
-import static nl.iat.budget.rest.ApiDocs.PROBLEM;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.budget.service.YearSummaryService;
 import nl.iat.budget.service.YearSummaryView;
-import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,10 +33,6 @@ public class YearSummaryResource {
             description = "Envelope, lined, allocated, committed, spent, unlined and free, in total and per priority line.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(schema = @Schema(implementation = YearSummaryView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fiscal year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No envelope for that year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public YearSummaryView getYearSummary(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
         return summaries.summary(fiscalYear);
     }

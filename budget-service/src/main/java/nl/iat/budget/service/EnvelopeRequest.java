@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EnvelopeRequest", description = "A new funding envelope")
 public record EnvelopeRequest(
         @NotNull @Min(2000) @Max(2100)
-        @Schema(description = "The fiscal year the money is for", example = "2018", required = true) Integer fiscalYear,
+        @Schema(description = "The fiscal year the money is for", example = "2022", required = true) Integer fiscalYear,
         @NotNull @Min(0) @Max(Money.MAX_CENTS)
         @Schema(description = "Amount available, in euro cents", example = "1300000000", required = true) Long amountCents,
         @NotBlank @Size(max = 200)

@@ -3,8 +3,6 @@ package nl.iat.measures.rest;
 /** Example bodies for the OpenAPI document, so Swagger UI shows what really comes back. */
 final class ApiExamples {
 
-    static final String PROBLEM = "application/problem+json";
-
     static final String BAD_REQUEST = """
             {"title": "Bad Request", "status": 400, "detail": "The request is not valid",
              "invalidParams": [{"name": "title", "reason": "must not be blank"}]}""";
@@ -27,14 +25,6 @@ final class ApiExamples {
 
     static final String CONFLICT_EXISTS = """
             {"title": "Conflict", "status": 409, "detail": "Framework NCTS-2022-2026 already exists"}""";
-
-    static final String PRECONDITION_FAILED = """
-            {"title": "Precondition Failed", "status": 412,
-             "detail": "The resource has changed since you read it (current ETag \\"4\\"); read it again"}""";
-
-    static final String PRECONDITION_REQUIRED = """
-            {"title": "Precondition Required", "status": 428,
-             "detail": "Send the ETag of the version you read in the If-Match header"}""";
 
     static final String UNPROCESSABLE_REFERENCE = """
             {"title": "Unprocessable Content", "status": 422,
@@ -71,7 +61,7 @@ final class ApiExamples {
              "changedAt": "2018-02-01T10:00:00Z", "changedBy": "editor-client"}""";
 
     static final String MEASURE_INPUT = """
-            {"code": "IAT-2018-001", "title": "Uitbreiding capaciteit AIVD",
+            {"title": "Uitbreiding capaciteit AIVD",
              "description": "Intensivering van inlichtingenonderzoek naar radicalisering en salafisme.",
              "frameworkCode": "NCTS-2016-2020", "interventionAreaCode": "VERWERVEN",
              "priorityLineCode": "EARLY_DETECTION", "approach": "PREVENTIVE", "nature": "INTENSIFICATION",

@@ -51,13 +51,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The current assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class),
                     examples = @ExampleObject(name = "assessment", value = ApiExamples.ASSESSMENT)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     @APIResponse(responseCode = "404", description = "No such measure, or no assessment yet",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response getAssessment(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response getAssessment(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId) {
         AssessmentService.Current current = assessments.current(MeasureResource.id(measureId));
         return Responses.ok(current.measureVersion(), current.assessment());
@@ -75,22 +72,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Revised; ETag is the measure's new version",
             content = @Content(schema = @Schema(implementation = AssessmentView.class),
                     examples = @ExampleObject(name = "assessment", value = ApiExamples.ASSESSMENT)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "412", description = "The measure changed since you read it",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "422", description = "A HIGH impact revision on an approved measure is incomplete",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "incomplete", value = ApiExamples.UNPROCESSABLE_APPROVAL)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response reviseAssessment(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response reviseAssessment(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The measure's ETag you read", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
@@ -107,13 +92,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "One page of revisions",
             content = @Content(schema = @Schema(implementation = PageSchemas.AssessmentPage.class),
                     examples = @ExampleObject(name = "revisions", value = ApiExamples.ASSESSMENT_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Page<AssessmentView> listAssessmentRevisions(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Page<AssessmentView> listAssessmentRevisions(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page,
             @Parameter(description = "revision (default) or -revision", example = "-revision") @QueryParam("sort") String sort) {
         return assessments.revisions(MeasureResource.id(measureId), QueryParams.descending("sort", sort, "revision"), page);

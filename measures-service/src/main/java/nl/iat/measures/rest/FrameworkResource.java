@@ -62,9 +62,6 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "One page of frameworks",
             content = @Content(schema = @Schema(implementation = PageSchemas.FrameworkPage.class),
                     examples = @ExampleObject(name = "frameworks", value = ApiExamples.FRAMEWORK_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     public Response listFrameworks(@Valid @BeanParam PageRequest page,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
@@ -79,12 +76,6 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The framework",
             content = @Content(schema = @Schema(implementation = FrameworkView.class),
                     examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
-    @APIResponse(responseCode = "400", description = "The Accept-Language header is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such framework",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public Response getFramework(@Parameter(description = "Code of the framework", example = "NCTS-2016-2020")
             @PathParam("frameworkCode") String frameworkCode,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
@@ -96,17 +87,14 @@ public class FrameworkResource {
     @Path("frameworks")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a framework", description = "Adds a strategy with its intervention areas (for example the"
-            + " 2022 strategy with four goals), without any code change. Admins only. Send an Idempotency-Key to retry safely.")
+            + " 2022 strategy with four goals), without any code change. Send an Idempotency-Key to retry safely.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FrameworkInput.class),
             examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK_INPUT)))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = FrameworkView.class),
                     examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     @APIResponse(responseCode = "409", description = "The code exists",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ApiExamples.CONFLICT_EXISTS)))
     public Response addFramework(
             @Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
@@ -128,9 +116,6 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "One page of intervention areas",
             content = @Content(schema = @Schema(implementation = PageSchemas.InterventionAreaPage.class),
                     examples = @ExampleObject(name = "areas", value = ApiExamples.AREA_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     public Response listInterventionAreas(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Only the areas of this framework", example = "NCTS-2016-2020")
             @QueryParam("frameworkCode") String frameworkCode,

@@ -63,13 +63,7 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "200", description = "One page of milestones",
             content = @Content(schema = @Schema(implementation = PageSchemas.MilestonePage.class),
                     examples = @ExampleObject(name = "milestones", value = ApiExamples.MILESTONE_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Page<MilestoneView> listMeasureMilestones(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Page<MilestoneView> listMeasureMilestones(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page) {
         UUID id = MeasureResource.id(measureId);
         milestones.requireMeasure(id);
@@ -87,15 +81,12 @@ public class MeasureMilestoneResource {
             content = @Content(schema = @Schema(implementation = MilestoneView.class),
                     examples = @ExampleObject(name = "milestone", value = ApiExamples.MILESTONE)))
     @APIResponse(responseCode = "400", description = "The body is not valid (doneOn may not lie in the future)",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The measure has ended",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ended", value = ApiExamples.CONFLICT_ENDED)))
-    public Response addMilestone(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response addMilestone(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
                     example = "9c1d7e1a-3f43-4b8e-a7a4-0e6c1c2b5d10") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -115,15 +106,9 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "200", description = "The milestone",
             content = @Content(schema = @Schema(implementation = MilestoneView.class),
                     examples = @ExampleObject(name = "milestone", value = ApiExamples.MILESTONE)))
-    @APIResponse(responseCode = "400", description = "An id is not a UUID",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure or milestone",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response getMilestone(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response getMilestone(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
-            @Parameter(description = "Id of the milestone", example = "6a1e0a55-7a53-4c4e-9d0e-2b7f4c1d9e01")
+            @Parameter(description = "Id of the milestone")
             @PathParam("milestoneId") String milestoneId) {
         MilestoneService.Written found = milestones.get(MeasureResource.id(measureId), milestoneId(milestoneId));
         return Responses.ok(found.measureVersion(), found.milestone());
@@ -140,24 +125,12 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag is the measure's new version",
             content = @Content(schema = @Schema(implementation = MilestoneView.class),
                     examples = @ExampleObject(name = "milestone", value = ApiExamples.MILESTONE)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure or milestone",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The measure has ended",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ended", value = ApiExamples.CONFLICT_ENDED)))
-    @APIResponse(responseCode = "412", description = "The measure changed since you read it",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response updateMilestone(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response updateMilestone(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
-            @Parameter(description = "Id of the milestone", example = "6a1e0a55-7a53-4c4e-9d0e-2b7f4c1d9e01")
+            @Parameter(description = "Id of the milestone")
             @PathParam("milestoneId") String milestoneId,
             @Parameter(description = "The measure's ETag you read", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,

@@ -73,9 +73,6 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "One page of measures",
             content = @Content(schema = @Schema(implementation = PageSchemas.MeasurePage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.MEASURE_PAGE)))
-    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "badFilter", value = ApiExamples.BAD_REQUEST)))
     public Page<MeasureSummary> listMeasures(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Framework code", example = "NCTS-2016-2020") @QueryParam("frameworkCode") String frameworkCode,
             @Parameter(description = "Intervention area code", example = "VERWERVEN") @QueryParam("interventionAreaCode") String areaCode,
@@ -123,14 +120,14 @@ public class MeasureResource {
             content = @Content(schema = @Schema(implementation = MeasureView.class),
                     examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
     @APIResponse(responseCode = "400", description = "The body is not valid (malformed, wrong types, missing or unknown fields, dates out of order)",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "codeTaken", value = ApiExamples.CONFLICT_CODE)))
     @APIResponse(responseCode = "422", description = "An intervention area, priority line or organisation does not exist,"
             + " or the Idempotency-Key was used for a different request",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE)))
     public Response registerMeasure(
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
@@ -150,13 +147,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(schema = @Schema(implementation = MeasureView.class),
                     examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Response getMeasure(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response getMeasure(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId) {
         MeasureView measure = measures.get(id(measureId));
         return Responses.ok(measure.version(), measure);
@@ -173,25 +164,13 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = MeasureView.class),
                     examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The new code is taken, or the measure has ended",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "codeTaken", value = ApiExamples.CONFLICT_CODE)))
-    @APIResponse(responseCode = "412", description = "The measure changed since you read it",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "422", description = "Unknown reference data",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response updateMeasure(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response updateMeasure(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
@@ -213,25 +192,13 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "Moved; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = MeasureView.class),
                     examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = ApiExamples.CONFLICT_TRANSITION)))
-    @APIResponse(responseCode = "412", description = "The measure changed since you read it",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "422", description = "The HIGH impact assessment is not complete",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "incomplete", value = ApiExamples.UNPROCESSABLE_APPROVAL)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-    public Response transitionMeasureStatus(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Response transitionMeasureStatus(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
@@ -248,13 +215,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "One page of history",
             content = @Content(schema = @Schema(implementation = PageSchemas.HistoryPage.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY_PAGE)))
-    @APIResponse(responseCode = "400", description = "A paging parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such measure",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    public Page<HistoryEntryView> listMeasureHistory(@Parameter(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
+    public Page<HistoryEntryView> listMeasureHistory(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page) {
         return measures.history(id(measureId), page);
     }

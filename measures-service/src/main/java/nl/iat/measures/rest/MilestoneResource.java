@@ -15,7 +15,6 @@ import nl.iat.measures.service.MilestoneView;
 import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
-import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,9 +42,6 @@ public class MilestoneResource {
     @APIResponse(responseCode = "200", description = "One page of milestones",
             content = @Content(schema = @Schema(implementation = PageSchemas.MilestonePage.class),
                     examples = @ExampleObject(name = "overdue", value = ApiExamples.MILESTONE_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     public Page<MilestoneView> listMilestones(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Only milestones of this measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
             @QueryParam("measureId") String measureId,

@@ -63,9 +63,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "One page of organisations",
             content = @Content(schema = @Schema(implementation = PageSchemas.OrganisationPage.class),
                     examples = @ExampleObject(name = "organisations", value = ApiExamples.ORGANISATION_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     public Page<OrganisationView> listOrganisations(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Kind of actor", schema = @Schema(implementation = OrganisationKind.class))
             @QueryParam("kind") String kind,
@@ -82,12 +79,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class),
                     examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public Response getOrganisation(@Parameter(description = "Id of the organisation", example = "00000000-0000-4000-8000-000000000002")
             @PathParam("organisationId") String organisationId) {
         OrganisationView organisation = organisations.get(id(organisationId));
@@ -96,18 +87,15 @@ public class OrganisationResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add an organisation", description = "Admins only. Names are unique (case-insensitive)."
+    @Operation(summary = "Add an organisation", description = "Names are unique (case-insensitive)."
             + " Send an Idempotency-Key to retry safely.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganisationInput.class),
             examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION_INPUT)))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = OrganisationView.class),
                     examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     @APIResponse(responseCode = "409", description = "The name is taken",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ApiExamples.CONFLICT_EXISTS)))
     public Response addOrganisation(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -121,29 +109,17 @@ public class OrganisationResource {
     @PUT
     @Path("/{organisationId}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace an organisation", description = "Renames or reclassifies an organisation. Admins only;"
-            + " requires If-Match. A rename gives every open measure the organisation leads a new version with the new"
+    @Operation(summary = "Replace an organisation", description = "Renames or reclassifies an organisation."
+            + " Requires If-Match. A rename gives every open measure the organisation leads a new version with the new"
             + " name (and a changed event); ended measures keep the name they ended with.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganisationInput.class),
             examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = OrganisationView.class),
                     examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The name is taken",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ApiExamples.CONFLICT_EXISTS)))
-    @APIResponse(responseCode = "412", description = "Changed since you read it",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
     public Response replaceOrganisation(@Parameter(description = "Id of the organisation", example = "00000000-0000-4000-8000-000000000002")
             @PathParam("organisationId") String organisationId,
             @Parameter(description = "The ETag you read", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,

@@ -57,9 +57,6 @@ public class PriorityLineResource {
     @APIResponse(responseCode = "200", description = "One page of priority lines",
             content = @Content(schema = @Schema(implementation = PageSchemas.PriorityLinePage.class),
                     examples = @ExampleObject(name = "lines", value = ApiExamples.PRIORITY_LINE_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     public Response listPriorityLines(@Valid @BeanParam PageRequest page,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
@@ -74,12 +71,6 @@ public class PriorityLineResource {
     @APIResponse(responseCode = "200", description = "The priority line",
             content = @Content(schema = @Schema(implementation = PriorityLineView.class),
                     examples = @ExampleObject(name = "line", value = ApiExamples.PRIORITY_LINE)))
-    @APIResponse(responseCode = "400", description = "The Accept-Language header is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such priority line",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public Response getPriorityLine(@Parameter(description = "Code of the priority line", example = "EARLY_DETECTION")
             @PathParam("priorityLineCode") String code,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
@@ -89,17 +80,14 @@ public class PriorityLineResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a priority line", description = "Admins only. Send an Idempotency-Key to retry safely.")
+    @Operation(summary = "Add a priority line", description = "Send an Idempotency-Key to retry safely.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PriorityLineInput.class),
             examples = @ExampleObject(name = "line", value = ApiExamples.PRIORITY_LINE_INPUT)))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = PriorityLineView.class),
                     examples = @ExampleObject(name = "line", value = ApiExamples.PRIORITY_LINE)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     @APIResponse(responseCode = "409", description = "The code or number exists",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ApiExamples.CONFLICT_EXISTS)))
     public Response addPriorityLine(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

@@ -62,9 +62,6 @@ public class ThreatLevelResource {
     @APIResponse(responseCode = "200", description = "One page of threat levels",
             content = @Content(schema = @Schema(implementation = PageSchemas.ThreatLevelPage.class),
                     examples = @ExampleObject(name = "levels", value = ApiExamples.THREAT_LEVEL_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     public Response listThreatLevels(@Valid @BeanParam PageRequest page,
             @Parameter(description = "Only editions that set this level (1-5)", example = "4") @QueryParam("level") String level,
             @Parameter(description = "-publishedOn (default) or publishedOn", example = "-publishedOn") @QueryParam("sort") String sort,
@@ -84,12 +81,8 @@ public class ThreatLevelResource {
     @APIResponse(responseCode = "200", description = "The current threat level",
             content = @Content(schema = @Schema(implementation = ThreatLevelView.class),
                     examples = @ExampleObject(name = "current", value = ApiExamples.THREAT_LEVEL)))
-    @APIResponse(responseCode = "400", description = "The Accept-Language header is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     @APIResponse(responseCode = "404", description = "No threat level published yet",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getCurrentThreatLevel(@Parameter(description = Languages.DESCRIPTION, example = "en")
             @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
@@ -103,12 +96,6 @@ public class ThreatLevelResource {
     @APIResponse(responseCode = "200", description = "The threat level",
             content = @Content(schema = @Schema(implementation = ThreatLevelView.class),
                     examples = @ExampleObject(name = "level", value = ApiExamples.THREAT_LEVEL)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such threat level",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public Response getThreatLevel(@Parameter(description = "Id of the threat level", example = "00000000-0000-4000-8000-000000000461")
             @PathParam("threatLevelId") String threatLevelId,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
@@ -122,18 +109,15 @@ public class ThreatLevelResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Record a threat level", description = "Records the level a new DTN edition set. Admins only."
+    @Operation(summary = "Record a threat level", description = "Records the level a new DTN edition set."
             + " Send an Idempotency-Key to retry safely.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ThreatLevelInput.class),
             examples = @ExampleObject(name = "dtn47", value = ApiExamples.THREAT_LEVEL_INPUT)))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ThreatLevelView.class),
                     examples = @ExampleObject(name = "level", value = ApiExamples.THREAT_LEVEL)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.BAD_REQUEST)))
     @APIResponse(responseCode = "409", description = "The edition already has a level",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ApiExamples.CONFLICT_EXISTS)))
     public Response recordThreatLevel(@Parameter(description = "Makes a retry safe", example = "5d0f1c3a-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

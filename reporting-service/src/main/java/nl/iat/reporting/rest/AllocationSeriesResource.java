@@ -45,8 +45,6 @@ public class AllocationSeriesResource {
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "month,priorityLineCode,allocatedChangeCents,allocatedCumulativeCents\r\n"
                             + "2018-03,EARLY_DETECTION,250000000,250000000\r\n") })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public AllocationSeries getAllocationSeries(
             @Parameter(description = "Only allocations on budget lines of this fiscal year", example = "2018")
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,

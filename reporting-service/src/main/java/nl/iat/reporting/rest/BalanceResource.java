@@ -41,8 +41,6 @@ public class BalanceResource {
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "approach,allocatedCents,allocatedSharePercent,measureCount,measureSharePercent\r\n"
                             + "PREVENTIVE,650000000,56.52,12,48.00\r\n") })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Balance listBalances(
             @Parameter(description = "Only money of this fiscal year and measures whose period overlaps it", example = "2018")
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,

@@ -51,10 +51,6 @@ public class BreakdownResource {
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "groupKey,label,allocatedCents,committedCents,spentCents,measureCount,proposed,approved,"
                             + "inProgress,completed,cancelled\r\nVERWERVEN,VERWERVEN,250000000,100000000,40000000,7,0,2,4,1,0\r\n") })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such dimension",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Breakdown getBreakdown(
             @Parameter(description = "What to group by", schema = @Schema(enumeration = { "intervention-areas",
                     "priority-lines", "lead-organisations", "approaches", "natures", "impact-levels" }))

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.reports.MeasureFilter;
@@ -57,8 +58,6 @@ public class MeasureResource {
                             + "\"Uitbreiding capaciteit AIVD, fase 1\",VERWERVEN,EARLY_DETECTION,PREVENTIVE,INTENSIFICATION,"
                             + "7d7f1f0e-2b55-4f0c-8d1e-2a1f4b3c5d6e,AIVD,IN_PROGRESS,2018-01-01,2021-12-31,HIGH,true,"
                             + "2020-01-01,250000000,100000000,40000000\r\n") })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public MeasureList listMeasureReports(
             @Parameter(description = "Only measures with this status", schema = @Schema(enumeration = { "PROPOSED",
                     "APPROVED", "IN_PROGRESS", "COMPLETED", "CANCELLED" })) @QueryParam("status") @Pattern(regexp = CODE) String status,
@@ -102,12 +101,10 @@ public class MeasureResource {
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "occurredAt,kind,allocationId,fiscalYear,amountCents,reason,actor\r\n2018-03-01T09:00:00Z,"
                             + "ALLOCATE,9a1c7d3e-2f4b-4c5d-8e6f-7a8b9c0d1e2f,2018,250000000,Initial allocation,controller-client\r\n") })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "The measure does not exist (at asOf)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeasurePicture getMeasureReport(
-            @Parameter(description = "The measure's id", example = "3f0c8a52-5a1e-4c36-9f43-7f3c2a9b1d10")
+            @Parameter(description = "The measure's id")
             @PathParam("measureId") String measureId,
             @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf) {

@@ -41,8 +41,6 @@ public class OverdueMilestoneResource {
                     example = "measureId,measureCode,measureTitle,measureStatus,milestoneId,title,dueDate\r\n"
                             + "3f0c8a52-5a1e-4c36-9f43-7f3c2a9b1d10,IAT-2018-001,Uitbreiding capaciteit AIVD,IN_PROGRESS,"
                             + "0b8f6a0e-6d1c-4b5e-9f2a-1c3d5e7f9a0b,Recruitment completed,2018-06-30\r\n") })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public OverdueMilestones listOverdueMilestones(
             @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,

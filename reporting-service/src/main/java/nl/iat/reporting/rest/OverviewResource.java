@@ -44,8 +44,6 @@ public class OverviewResource {
                     example = "fiscalYear,envelopeCents,linedCents,allocatedCents,committedCents,spentCents,unlinedCents,"
                             + "freeCents,proposed,approved,inProgress,completed,cancelled\r\n"
                             + "2018,1300000000,1300000000,1150000000,800000000,450000000,0,150000000,2,5,12,3,1\r\n") })
-    @APIResponse(responseCode = "400", description = "The fiscal year or asOf is not valid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Overview getOverview(
             @Parameter(description = "The fiscal year", example = "2018") @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
             @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",

@@ -1,6 +1,5 @@
 package nl.iat.reporting.rest;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.progress.CreateProgressReport;
@@ -47,8 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Progress reports", description = "Frozen, numbered progress reports to parliament (voortgangsrapportages)")
 public class ProgressReportResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     @Inject
     ProgressReportService progressReports;
 
@@ -69,10 +67,8 @@ public class ProgressReportResource {
                     + "reference date must have ended. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "The frozen progress report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportView.class)))
-    @APIResponse(responseCode = "400", description = "The request is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The dates do not fit (period after reference date, reference date not ended) or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response freezeProgressReport(
             @Parameter(description = "Makes retries safe: a repeated key returns the first response", example = "7f1c2d3e-progress-2019")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -92,8 +88,6 @@ public class ProgressReportResource {
     @Operation(summary = "List progress reports", description = "The progress reports without their content, by number.")
     @APIResponse(responseCode = "200", description = "A page of progress reports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Page<ProgressReportView> listProgressReports(
             @Parameter(description = "Only reports with a reference date on or after this date", example = "2018-01-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("referenceDateFrom") String from,
@@ -117,10 +111,6 @@ public class ProgressReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportView.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
                     example = "<!DOCTYPE html><html lang=\"nl\">...</html>") })
-    @APIResponse(responseCode = "400", description = "The number is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such progress report",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response getProgressReport(
             @Parameter(description = "The report's number", example = "1") @PathParam("number") @Min(1) @Max(1_000_000) int number,
             @Context HttpHeaders headers) {
@@ -144,10 +134,6 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = CsvWriter.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             example = "measureId,code,title,status\r\n3f0c8a52-5a1e-4c36-9f43-7f3c2a9b1d10,IAT-2018-001,Uitbreiding capaciteit AIVD,APPROVED\r\n"))
-    @APIResponse(responseCode = "400", description = "The number is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such progress report or table",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public CsvTable.Tabular getProgressReportTable(
             @Parameter(description = "The report's number", example = "1") @PathParam("number") @Min(1) @Max(1_000_000) int number,
             @Parameter(description = "The table", schema = @Schema(enumeration = { "overviews", "measures",
@@ -169,7 +155,6 @@ public class ProgressReportResource {
         }
         return false;
     }
-
 
     /** For the OpenAPI document: a page of progress reports. */
     @Schema(name = "ProgressReportPage", description = "A page of progress reports")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.rebuilds.RebuildView;
@@ -34,11 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/rebuilds")
-@Tag(name = "Rebuilds", description = "Rebuilding the read models by replaying the topics (admin)")
+@Tag(name = "Rebuilds", description = "Rebuilding the read models by replaying the topics")
 @RolesAllowed(Roles.ADMIN)
 public class RebuildResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     RebuildService rebuilds;
@@ -58,12 +57,10 @@ public class RebuildResource {
                     + "Follow the Location to see when it has finished. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "202", description = "The rebuild has started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildView.class)))
-    @APIResponse(responseCode = "400", description = "The Idempotency-Key is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "A rebuild is running already",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response requestRebuild(
             @Parameter(description = "Makes retries safe: a repeated key returns the first response", example = "rebuild-2026-11-28")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -86,12 +83,8 @@ public class RebuildResource {
     @Operation(summary = "Read a rebuild", description = "Its status and, when finished, how many events it replayed and how fast.")
     @APIResponse(responseCode = "200", description = "The rebuild",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildView.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such rebuild",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public RebuildView getRebuild(
-            @Parameter(description = "The rebuild's id", example = "6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b") @PathParam("rebuildId") String rebuildId) {
+            @Parameter(description = "The rebuild's id") @PathParam("rebuildId") String rebuildId) {
         try {
             return rebuilds.get(UUID.fromString(rebuildId));
         } catch (IllegalArgumentException e) {
@@ -104,8 +97,6 @@ public class RebuildResource {
     @Operation(summary = "List rebuilds", description = "The rebuilds, newest first.")
     @APIResponse(responseCode = "200", description = "A page of rebuilds",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Page<RebuildView> listRebuilds(
             @Parameter(description = "Only rebuilds with this status", schema = @Schema(enumeration = { "RUNNING", "COMPLETED", "FAILED" }))
             @QueryParam("status") @Pattern(regexp = "RUNNING|COMPLETED|FAILED", message = "must be RUNNING, COMPLETED or FAILED") String status,
