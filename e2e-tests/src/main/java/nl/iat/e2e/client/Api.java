@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,8 +27,27 @@ public final class Api {
             }))
             .build();
 
+    private static final List<Observer> OBSERVERS = new CopyOnWriteArrayList<>();
+
     private final String baseUrl;
     private final String token;
+
+    /**
+     * Sees every request sent through any {@code Api} and the reply it got (not connection failures).
+     * The end-to-end harness registers one that checks each exchange against the OpenAPI documents;
+     * the dataset loader registers none.
+     */
+    @FunctionalInterface
+    public interface Observer {
+        void exchanged(HttpRequest request, String requestBody, Reply reply);
+    }
+
+    /** Registers an observer of every exchange (once, however often it is called). */
+    public static void observe(Observer observer) {
+        if (!OBSERVERS.contains(observer)) {
+            OBSERVERS.add(observer);
+        }
+    }
 
     public Api(String baseUrl, String token) {
         this.baseUrl = baseUrl;
@@ -58,14 +79,17 @@ public final class Api {
                 builder.header("Authorization", "Bearer " + token);
             }
             headers.forEach(builder::header);
-            if (body == null) {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            if (text == null) {
                 builder.method(method, HttpRequest.BodyPublishers.ofString(""));
             } else {
-                String text = body instanceof String s ? s : JSON.writeValueAsString(body);
                 builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));
             }
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().map(), response.body());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+            OBSERVERS.forEach(observer -> observer.exchanged(request, text, reply));
+            return reply;
         } catch (IOException e) {
             return new Reply(-1, Map.of(), e.toString());
         } catch (InterruptedException e) {
