@@ -23,7 +23,6 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-import com.atlassian.oai.validator.whitelist.rule.WhitelistRule;
 import nl.iat.e2e.client.Api;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -64,8 +63,8 @@ public final class ContractCheck implements BeforeAllCallback, AfterEachCallback
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
     /**
-     * Rules deliberately not applied, each named by its reason. Whatever is not set aside here or in
-     * {@link #knownDrift} fails the test that received it.
+     * Rules deliberately not applied, each named by its reason. Whatever is not set aside here fails
+     * the test that received it.
      */
     private static ValidationErrorsWhitelist deliberatelyIgnored() {
         return ValidationErrorsWhitelist.create()
@@ -76,66 +75,6 @@ public final class ContractCheck implements BeforeAllCallback, AfterEachCallback
                         // Not WhitelistRules.isRequest(): it also matches messages about the response.
                         (message, operation, request, response) -> message.getKey().startsWith("validation.request.")
                                 && response != null && response.getStatus() >= 400);
-    }
-
-    /**
-     * KNOWN DRIFT between the services and their committed documents, found by this check and not
-     * fixed yet: listed here only so the build stays usable until a service or a document is
-     * corrected. Each entry names the operations, the status or field (a JSON pointer pattern) and
-     * what disagrees. Remove an entry once fixed; an entry must not hide anything else.
-     */
-    private static ValidationErrorsWhitelist knownDrift(ValidationErrorsWhitelist whitelist) {
-        String nullableRef = " is null, but the document's nullable + allOf [$ref] does not allow null"
-                + " (OpenAPI 3.0.3: nullable does not relax the referenced schema; nullable scalars inline pass)";
-        String notNullable = " is null when none was given; the document has type string, not nullable";
-        return whitelist
-                .withRule(DRIFT + "every operation, 401 and 403: the document gives no content (Quarkus' auto-added"
-                        + " 'Not Authorized' / 'Not Allowed', which StandardProblems leaves alone), the services answer"
-                        + " application/problem+json", status("401|403", "validation.response.body.unexpected"))
-                .withRule(DRIFT + "every operation with a request body, 413 (oversized body) and 415 (wrong content"
-                        + " type): refused with a problem, but the status is not in the document",
-                        status("413|415", "validation.response.status.unknown"))
-                .withRule(DRIFT + "requestRebuild: takes no body, yet accepts (and ignores) one: BadInputScenario's"
-                        + " 'invalid JSON' variant starts a rebuild (202) unless one is running",
-                        operation("requestRebuild", "validation.request.body.unexpected"))
-                .withRule(DRIFT + "registerMeasure, getMeasure, transitionMeasureStatus /assessment: Measure.assessment"
-                        + " of a measure without an assessment" + nullableRef,
-                        field("registerMeasure|getMeasure|transitionMeasureStatus", "/assessment"))
-                .withRule(DRIFT + "registerMeasure, getMeasure /previousStatus: Measure.previousStatus of a measure"
-                        + " never transitioned" + nullableRef, field("registerMeasure|getMeasure", "/previousStatus"))
-                .withRule(DRIFT + "listMeasures /items/*/impactLevel: MeasureSummary.impactLevel of a measure without"
-                        + " an assessment" + nullableRef, field("listMeasures", "/items/\\d+/impactLevel"))
-                .withRule(DRIFT + "getMeasureReport /measure/assessment: reports MeasureState.assessment is null for a"
-                        + " measure without an assessment; the document has a plain $ref Assessment, not nullable",
-                        field("getMeasureReport", "/measure/assessment"))
-                .withRule(DRIFT + "recordLedgerEntry /parliamentaryPaper, listLedgerEntries /items/*/parliamentaryPaper:"
-                        + " budget LedgerEntry.parliamentaryPaper" + notNullable,
-                        field("recordLedgerEntry|listLedgerEntries", "(/items/\\d+)?/parliamentaryPaper"))
-                .withRule(DRIFT + "listMeasureHistory /items/*/changes/*/before|after: FieldChange.before/after is null"
-                        + " for an empty field (as its description says); the document's anyOf [string, integer, boolean,"
-                        + " object, array] is not nullable", field("listMeasureHistory", "/items/\\d+/changes/\\d+/(before|after)"));
-    }
-
-    private static final String DRIFT = "Known drift: ";
-
-    /** Messages about a field (JSON pointer pattern) of the bodies of some operations (pattern of operation ids). */
-    private static WhitelistRule field(String operations, String pointer) {
-        return (message, operation, request, response) -> operation != null
-                && operation.getOperation().getOperationId().matches(operations)
-                && message.getContext().flatMap(MessageContext::getPointers).map(p -> p.getInstance().matches(pointer))
-                        .orElse(false);
-    }
-
-    /** Messages with this key about responses with these statuses (a pattern), whatever the operation. */
-    private static WhitelistRule status(String statuses, String key) {
-        return (message, operation, request, response) -> response != null
-                && String.valueOf(response.getStatus()).matches(statuses) && message.getKey().equals(key);
-    }
-
-    /** Messages with this key about one operation. */
-    private static WhitelistRule operation(String operationId, String key) {
-        return (message, operation, request, response) -> operation != null
-                && operation.getOperation().getOperationId().equals(operationId) && message.getKey().equals(key);
     }
 
     public ContractCheck() {
@@ -211,7 +150,7 @@ public final class ContractCheck implements BeforeAllCallback, AfterEachCallback
             Path root = Path.of(System.getProperty("iat.root", "..")).toAbsolutePath().normalize();
             return OpenApiInteractionValidator
                     .createForSpecificationUrl(root.resolve("docs/api/" + name + "-v1.openapi.json").toUri().toString())
-                    .withWhitelist(knownDrift(deliberatelyIgnored()))
+                    .withWhitelist(deliberatelyIgnored())
                     .build();
         });
     }

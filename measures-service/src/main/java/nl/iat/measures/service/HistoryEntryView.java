@@ -2,7 +2,6 @@ package nl.iat.measures.service;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,9 +19,9 @@ public record HistoryEntryView(
     @Schema(name = "FieldChange", description = "One field of the measure before and after the change")
     public record FieldChange(
             @Schema(description = "Name of the field, as in the measure events", example = "status") String field,
-            @Schema(description = "Value before: any JSON value, null when the field was empty", example = "PROPOSED", nullable = true,
-                    anyOf = { String.class, Long.class, Boolean.class, Map.class, List.class }) Object before,
-            @Schema(description = "Value after: any JSON value, null when the field became empty", example = "APPROVED", nullable = true,
-                    anyOf = { String.class, Long.class, Boolean.class, Map.class, List.class }) Object after) {
+            @Schema(description = "Value before: any JSON value (no type: also null, when the field was empty)",
+                    example = "PROPOSED") Object before,
+            @Schema(description = "Value after: any JSON value (no type: also null, when the field became empty)",
+                    example = "APPROVED") Object after) {
     }
 }

@@ -2,9 +2,13 @@ package nl.iat.platform.openapi;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,8 +51,13 @@ final class ScalarSchemas {
         }
         Map<String, Schema> all = openAPI.getComponents().getSchemas().entrySet().stream()
                 .collect(Collectors.toMap(e -> PREFIX + e.getKey(), Map.Entry::getValue));
-        roots.forEach(schema -> inline(schema, scalars, all));
-        scalars.keySet().forEach(ref -> openAPI.getComponents().removeSchema(ref.substring(PREFIX.length())));
+        Set<Schema> inlined = Collections.newSetFromMap(new IdentityHashMap<>());
+        roots.forEach(schema -> inline(schema, scalars, all, inlined));
+        Set<String> referenced = new HashSet<>();
+        roots.forEach(schema -> collectReferences(schema, referenced));
+        // A component that was only referenced where it may be null is now inlined everywhere: drop it.
+        all.keySet().stream().filter(ref -> scalars.containsKey(ref) || !referenced.contains(ref) && inlined.contains(all.get(ref)))
+                .forEach(ref -> openAPI.getComponents().removeSchema(ref.substring(PREFIX.length())));
     }
 
     private static boolean isScalar(Schema schema) {
@@ -77,11 +86,12 @@ final class ScalarSchemas {
         return content.getMediaTypes().values().stream().map(MediaType::getSchema).filter(Objects::nonNull).toList();
     }
 
-    private static void inline(Schema schema, Map<String, Schema> scalars, Map<String, Schema> all) {
+    private static void inline(Schema schema, Map<String, Schema> scalars, Map<String, Schema> all, Set<Schema> inlined) {
         Schema target = scalarTarget(schema, scalars);
         Schema nullableTarget = target == null && isNullable(schema) ? scalarTarget(schema, all) : null;
         if (nullableTarget != null) {
             inlineNullable(schema, nullableTarget);
+            inlined.add(nullableTarget);
         } else if (target != null) {
             List<Schema.SchemaType> type = new ArrayList<>(target.getType());
             if (schema.getAnyOf() != null) {
@@ -96,7 +106,14 @@ final class ScalarSchemas {
                 schema.setPattern(target.getPattern());
             }
         }
-        children(schema).forEach(child -> inline(child, scalars, all));
+        children(schema).forEach(child -> inline(child, scalars, all, inlined));
+    }
+
+    private static void collectReferences(Schema schema, Set<String> references) {
+        if (schema.getRef() != null) {
+            references.add(schema.getRef());
+        }
+        children(schema).forEach(child -> collectReferences(child, references));
     }
 
     private static boolean isNullable(Schema schema) {

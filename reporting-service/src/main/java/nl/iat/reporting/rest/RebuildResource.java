@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -63,7 +64,13 @@ public class RebuildResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response requestRebuild(
             @Parameter(description = "Makes retries safe: a repeated key returns the first response", example = "rebuild-2026-11-28")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            @Parameter(hidden = true) @HeaderParam("Transfer-Encoding") String transferEncoding) {
+        // A body here is a mistake of the caller (this operation takes none): refuse it rather than ignore it.
+        if (contentLength != null && contentLength > 0 || transferEncoding != null) {
+            throw new ProblemException(400, "Bad Request", "Requesting a rebuild takes no body; send the POST without one");
+        }
         String actor = jwt.getSubject();
         Response response = idempotentRequests.execute(idempotencyKey, actor, "request-rebuild", Map.of(), () -> {
             RebuildView rebuild = rebuilds.request(actor);
