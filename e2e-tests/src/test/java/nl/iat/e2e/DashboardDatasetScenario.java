@@ -54,7 +54,7 @@ class DashboardDatasetScenario {
                     figure + " at the peildatum equals the API's");
         }
         assertNotEquals(seen.path("figures").toString(), seen.path("figuresAsOf").toString(), "the peildatum changes the figures");
-        assertTrue(seen.path("figureTexts").get(0).asText().matches("€\\s?[\\d.]+,\\d{2}"), "Dutch money: " + seen.path("figureTexts"));
+        assertTrue(seen.path("figureTexts").get(0).asText().matches("€[\\s\\u00a0]?[\\d.]+,\\d{2}"), "Dutch money: " + seen.path("figureTexts"));
         assertTrue(seen.path("englishFigureTexts").get(0).asText().matches("€[\\d,]+\\.\\d{2}"), "English money: "
                 + seen.path("englishFigureTexts"));
 

@@ -70,8 +70,9 @@ public final class ContractCheck implements BeforeAllCallback, AfterEachCallback
         return ValidationErrorsWhitelist.create()
                 .withRule("Requests the service refused are not checked: the scenarios send invalid requests on"
                         + " purpose (BadInputScenario: malformed variants of every write operation; SecurityScenario:"
-                        + " missing, spoiled and query-string tokens, writes with the wrong role). That they are refused"
-                        + " is what those scenarios assert; the refusal itself (status, problem+json body) is checked.",
+                        + " missing, spoiled and query-string tokens; RoleMatrixScenario: every operation with every role,"
+                        + " a probe body and unknown ids). That they are refused is what those scenarios assert; the"
+                        + " refusal itself (status, problem+json body) is checked.",
                         // Not WhitelistRules.isRequest(): it also matches messages about the response.
                         (message, operation, request, response) -> message.getKey().startsWith("validation.request.")
                                 && response != null && response.getStatus() >= 400);

@@ -15,7 +15,8 @@ import nl.iat.platform.problem.Problem;
 /**
  * The problem+json responses an operation gives because of its kind, so a resource states only the
  * problems particular to it (a 409 that says what conflicts, a 422 that says which rule): every
- * operation can be refused (401, 403), can fail (500) and can get malformed input (400); one with
+ * operation can be refused (401, 403), can fail (500), can get malformed input (400) or be asked
+ * for a media type it does not give (406); one with
  * a path parameter can find nothing (404); one with a body can get one too large or of another
  * type (413, 415); one that takes {@code If-Match} can meet a stale or missing version (412, 428).
  */
@@ -35,6 +36,7 @@ final class StandardProblems {
         problems.put("400", "Invalid input: a parameter or the body is malformed or breaks a rule; nothing changed");
         problems.put("401", "No valid bearer token in the Authorization header");
         problems.put("403", "The token's roles do not allow this operation (see its roles)");
+        problems.put("406", "The Accept header asks for a media type this operation does not give");
         if (has(operation, Parameter.In.PATH, null)) {
             problems.put("404", "Nothing found at this address");
         }

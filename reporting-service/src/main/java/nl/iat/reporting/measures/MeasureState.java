@@ -20,14 +20,14 @@ public record MeasureState(
         @Schema(example = "Uitbreiding capaciteit AIVD") String title,
         @Schema(example = "NCTS-2016-2020") String frameworkCode,
         @Schema(example = "VERWERVEN") String interventionAreaCode,
-        @Schema(description = "Null for continuations of existing measures", example = "EARLY_DETECTION") String priorityLineCode,
+        @Schema(description = "Null for continuations of existing measures", example = "EARLY_DETECTION", nullable = true) String priorityLineCode,
         @Schema(example = "PREVENTIVE") String approach,
         @Schema(example = "INTENSIFICATION") String nature,
         @Schema(example = "7d7f1f0e-2b55-4f0c-8d1e-2a1f4b3c5d6e") String leadOrganisationId,
         @Schema(example = "AIVD") String leadOrganisationName,
         List<String> partnerOrganisationIds,
         @Schema(example = "2018-01-01") LocalDate startDate,
-        @Schema(example = "2021-12-31") LocalDate endDate,
+        @Schema(description = "Null when open-ended", example = "2021-12-31", nullable = true) LocalDate endDate,
         @Schema(example = "APPROVED") String status,
         @Schema(description = "Null until the first status transition", example = "PROPOSED", nullable = true) String previousStatus,
         @Schema(description = "Null until the first status transition", example = "Approved by the steering group", nullable = true) String statusReason,
@@ -41,12 +41,12 @@ public record MeasureState(
     /** The proportionality assessment: which fundamental rights the measure touches and how much. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Assessment(
-            @Schema(example = "HIGH") String impactLevel,
+            @Schema(example = "HIGH", nullable = true) String impactLevel,
             List<String> fundamentalRights,
-            @Schema(example = "Wiv 2017") String legalBasis,
-            @Schema(example = "Necessary to detect travel to conflict areas") String justification,
-            @Schema(example = "DPIA-2018-04") String dpiaReference,
-            @Schema(example = "2020-01-01") LocalDate reviewDate,
+            @Schema(example = "Wiv 2017", nullable = true) String legalBasis,
+            @Schema(example = "Necessary to detect travel to conflict areas", nullable = true) String justification,
+            @Schema(example = "DPIA-2018-04", nullable = true) String dpiaReference,
+            @Schema(example = "2020-01-01", nullable = true) LocalDate reviewDate,
             @Schema(example = "true") Boolean complete) {
     }
 
@@ -56,7 +56,7 @@ public record MeasureState(
             @Schema(example = "Recruitment completed") String title,
             @Schema(example = "2018-06-30") LocalDate dueDate,
             @Schema(example = "false") boolean done,
-            @Schema(example = "2018-06-15") LocalDate doneOn) {
+            @Schema(description = "Null until it is done", example = "2018-06-15", nullable = true) LocalDate doneOn) {
     }
 
     /** Throws when the event lacks what every report groups by. */
