@@ -51,9 +51,20 @@ public final class Browser {
                 Files.copy(file, WORK.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        if (!Files.isDirectory(WORK.resolve("node_modules/playwright-core"))) {
+        if (!installed()) {
             execute(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"), 300);
         }
+    }
+
+    /** Every dependency package.json names is in node_modules (a dependency added later needs npm ci again). */
+    private static boolean installed() throws IOException {
+        JsonNode dependencies = Api.JSON.readTree(WORK.resolve("package.json").toFile()).path("dependencies");
+        for (var names = dependencies.fieldNames(); names.hasNext(); ) {
+            if (!Files.isDirectory(WORK.resolve("node_modules").resolve(names.next()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String execute(List<String> command, Map<String, String> env, long timeoutSeconds)

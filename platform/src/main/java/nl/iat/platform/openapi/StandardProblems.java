@@ -17,8 +17,9 @@ import nl.iat.platform.problem.Problem;
  * problems particular to it (a 409 that says what conflicts, a 422 that says which rule): every
  * operation can be refused (401, 403), can fail (500), can get malformed input (400) or be asked
  * for a media type it does not give (406); one with
- * a path parameter can find nothing (404); one with a body can get one too large or of another
- * type (413, 415); one that takes {@code If-Match} can meet a stale or missing version (412, 428).
+ * a path parameter can find nothing (404); any can get a body too large (413), one that takes a
+ * body one of another type (415); one that takes {@code If-Match} can meet a stale or missing
+ * version (412, 428).
  */
 final class StandardProblems {
 
@@ -40,8 +41,9 @@ final class StandardProblems {
         if (has(operation, Parameter.In.PATH, null)) {
             problems.put("404", "Nothing found at this address");
         }
+        // Any request can carry a body, also one an operation does not take: the size limit is the server's.
+        problems.put("413", "The body is larger than the service accepts (1 MB); nothing changed");
         if (operation.getRequestBody() != null) {
-            problems.put("413", "The body is larger than the service accepts (1 MB); nothing changed");
             problems.put("415", "The body is not application/json; nothing changed");
         }
         if (has(operation, Parameter.In.HEADER, "If-Match")) {
