@@ -1,33 +1,57 @@
 package nl.iat.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.iat.contracts.EventContracts;
 import nl.iat.testing.TestEvents;
 
-/** Publishes contract-conformant events (docs/events.md) of the measures- and budget-service to the real broker. */
+/**
+ * Publishes events of the measures- and budget-service to the real broker: each one is the example
+ * of its type's contract (event-contracts) with the fields a test cares about changed, and is checked
+ * against the type's schema before it is sent, so the reports are tested on what producers may send.
+ */
 public final class SuiteEvents {
 
     public static final String MEASURE_TOPIC = "iat.measures.events";
     public static final String BUDGET_TOPIC = "iat.budget.events";
+    public static final String MEASURE_SOURCE = "urn:nld:iat:measures";
+    public static final String BUDGET_SOURCE = "urn:nld:iat:budget";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SuiteEvents() {
     }
 
+    /**
+     * The id of an organisation a test names ({@code "org-a"}, at most six characters): a UUID, as the
+     * contract has it, whose text sorts as the names do.
+     */
+    public static String organisation(String name) {
+        String hex = HexFormat.of().formatHex(name.getBytes(StandardCharsets.UTF_8));
+        if (hex.length() > 12) {
+            throw new IllegalArgumentException("An organisation name of at most six characters: " + name);
+        }
+        return "00000000-0000-4000-8000-" + (hex + "000000000000").substring(0, 12);
+    }
+
     /** A measure's state; change fields with {@link Measure#with} and publish each version. */
     public static final class Measure {
         public final UUID id = UUID.randomUUID();
-        private final Map<String, Object> state = new LinkedHashMap<>();
+        private final ObjectNode state = EventContracts.example("nl.iat.measures.registered.v1");
         private long sequence;
         private OffsetDateTime time;
+        private String lastType;
+        private String lastEventId;
+        private OffsetDateTime lastTime;
 
         /** Gives the following events this time attribute instead of now. */
         public Measure at(String rfc3339) {
@@ -40,27 +64,20 @@ public final class SuiteEvents {
             state.put("measureId", id.toString());
             state.put("code", code);
             state.put("title", "Measure " + code);
-            state.put("frameworkCode", "NCTS-2016-2020");
             state.put("interventionAreaCode", area);
             state.put("priorityLineCode", priorityLine);
             state.put("approach", approach);
             state.put("nature", nature);
-            state.put("leadOrganisationId", organisation);
+            state.put("leadOrganisationId", organisation(organisation));
             state.put("leadOrganisationName", "Organisation " + organisation);
-            state.put("partnerOrganisationIds", List.of());
             state.put("startDate", startDate);
             state.put("endDate", endDate);
             state.put("status", status);
-            state.put("previousStatus", null);
-            state.put("statusReason", null);
-            state.put("assessment", null);
-            state.put("milestones", List.of());
-            state.put("parliamentaryPapers", List.of("29 754, nr. 436"));
-            state.put("changedBy", "editor-client");
         }
 
+        /** Sets a field of the state (a value, a list or a map); lead organisations by {@link #organisation(String)}. */
         public Measure with(String field, Object value) {
-            state.put(field, value);
+            state.set(field, JSON.valueToTree(value));
             return this;
         }
 
@@ -73,7 +90,7 @@ public final class SuiteEvents {
         }
 
         public String statusChanged(String status, String reason) {
-            state.put("previousStatus", state.get("status"));
+            state.set("previousStatus", state.get("status"));
             state.put("status", status);
             state.put("statusReason", reason);
             return publish("nl.iat.measures.status-changed.v1");
@@ -81,13 +98,21 @@ public final class SuiteEvents {
 
         public String publish(String type) {
             sequence++;
+            lastTime = time == null ? OffsetDateTime.now(ZoneOffset.UTC) : time;
             state.put("version", sequence);
-            OffsetDateTime when = time == null ? OffsetDateTime.now(ZoneOffset.UTC) : time;
-            state.put("changedAt", when.toString());
-            String eventId = UUID.randomUUID().toString();
-            TestEvents.publish(MEASURE_TOPIC, eventId, "urn:nld:iat:measures", type, id.toString(), sequence, when,
-                    json(state));
-            return eventId;
+            state.put("changedAt", rfc3339(lastTime));
+            EventContracts.assertValid(type, state);
+            lastType = type;
+            lastEventId = UUID.randomUUID().toString();
+            TestEvents.publish(MEASURE_TOPIC, lastEventId, MEASURE_SOURCE, type, id.toString(), sequence, lastTime,
+                    state.toString());
+            return lastEventId;
+        }
+
+        /** Delivers the last event again, with the same id and data, as a producer retry would. */
+        public void redeliverLast() {
+            TestEvents.publish(MEASURE_TOPIC, lastEventId, MEASURE_SOURCE, lastType, id.toString(), sequence, lastTime,
+                    state.toString());
         }
     }
 
@@ -96,10 +121,12 @@ public final class SuiteEvents {
     }
 
     public static String envelope(int year, long amountCents, OffsetDateTime time) {
+        String type = "nl.iat.budget.envelopes.set.v1";
+        ObjectNode data = EventContracts.example(type).put("fiscalYear", year).put("amountCents", amountCents)
+                .put("changedAt", rfc3339(time));
+        EventContracts.assertValid(type, data);
         String eventId = UUID.randomUUID().toString();
-        TestEvents.publish(BUDGET_TOPIC, eventId, "urn:nld:iat:budget", "nl.iat.budget.envelopes.set.v1",
-                "envelope-" + year, 1, time, json(map("fiscalYear", year, "amountCents", amountCents, "budgetArticle", "VI.36",
-                        "previousAmountCents", null, "actor", "controller-client", "changedAt", time.toString())));
+        TestEvents.publish(BUDGET_TOPIC, eventId, BUDGET_SOURCE, type, "envelope-" + year, 1, time, data.toString());
         return eventId;
     }
 
@@ -110,6 +137,8 @@ public final class SuiteEvents {
         public final String priorityLine;
         private long sequence;
         private OffsetDateTime time;
+        private String lastType;
+        private String lastData;
 
         /** Gives the following events this time attribute instead of now. */
         public BudgetLine at(String rfc3339) {
@@ -123,51 +152,65 @@ public final class SuiteEvents {
         }
 
         public String set(long amountCents) {
-            return publish("nl.iat.budget.budget-lines.set.v1", map("budgetLineId", id.toString(), "fiscalYear", year,
-                    "priorityLineCode", priorityLine, "title", "Line " + priorityLine, "ownerOrganisationId", null,
-                    "amountCents", amountCents, "previousAmountCents", null, "allocatedCents", 0, "version", sequence + 1,
-                    "actor", "controller-client", "changedAt", "2018-01-01T00:00:00Z"));
+            String type = "nl.iat.budget.budget-lines.set.v1";
+            return publish(type, ofThisLine(type).put("title", "Line " + priorityLine).put("amountCents", amountCents)
+                    .put("allocatedCents", 0).put("version", sequence + 1));
         }
 
         /** One ledger entry; changes are (allocationId, measureId, before, after) quadruples. */
         public String ledger(String kind, long amountCents, Object... changes) {
-            List<Map<String, Object>> list = new ArrayList<>();
+            String type = "nl.iat.budget.ledger-entries.recorded.v1";
+            ObjectNode entry = ofThisLine(type).put("entryId", UUID.randomUUID().toString()).put("kind", kind)
+                    .put("amountCents", amountCents);
+            ArrayNode list = entry.putArray("changes");
             for (int i = 0; i < changes.length; i += 4) {
-                list.add(map("allocationId", changes[i].toString(), "measureId", changes[i + 1].toString(),
-                        "beforeCents", changes[i + 2], "afterCents", changes[i + 3]));
+                list.addObject().put("allocationId", changes[i].toString()).put("measureId", changes[i + 1].toString())
+                        .put("beforeCents", ((Number) changes[i + 2]).longValue())
+                        .put("afterCents", ((Number) changes[i + 3]).longValue());
             }
-            return publish("nl.iat.budget.ledger-entries.recorded.v1", map("entryId", UUID.randomUUID().toString(),
-                    "budgetLineId", id.toString(), "fiscalYear", year, "priorityLineCode", priorityLine, "kind", kind,
-                    "amountCents", amountCents, "changes", list, "lineAllocatedBeforeCents", 0,
-                    "lineAllocatedAfterCents", 0, "reason", kind + " for the test", "parliamentaryPaper", "29 754, nr. 436",
-                    "actor", "controller-client", "recordedAt", "2018-03-01T09:00:00Z"));
+            return publish(type, entry);
         }
 
         public String spending(String kind, UUID allocationId, UUID measureId, long amountCents) {
-            return publish("nl.iat.budget.spending.recorded.v1", map("spendingId", UUID.randomUUID().toString(),
-                    "kind", kind, "budgetLineId", id.toString(), "fiscalYear", year, "priorityLineCode", priorityLine,
-                    "allocationId", allocationId.toString(), "measureId", measureId.toString(), "amountCents", amountCents,
-                    "allocationCommittedAfterCents", 0, "allocationSpentAfterCents", 0, "date", year + "-05-01",
-                    "description", "Invoice, \"urgent\"", "actor", "controller-client", "recordedAt", "2018-05-01T09:00:00Z"));
+            String type = "nl.iat.budget.spending.recorded.v1";
+            return publish(type, ofThisLine(type).put("spendingId", UUID.randomUUID().toString()).put("kind", kind)
+                    .put("allocationId", allocationId.toString()).put("measureId", measureId.toString())
+                    .put("amountCents", amountCents).put("date", year + "-05-01").put("description", "Invoice, \"urgent\""));
         }
 
-        private String lastType;
-        private String lastData;
+        /** The example of the type, on this line. */
+        private ObjectNode ofThisLine(String type) {
+            return EventContracts.example(type).put("budgetLineId", id.toString()).put("fiscalYear", year)
+                    .put("priorityLineCode", priorityLine);
+        }
 
-        /** Publishes an event with this line's next sequence number; returns the event id. */
-        public String publish(String type, Map<String, Object> data) {
+        /** Publishes valid data of the type with this line's next sequence number; returns the event id. */
+        public String publish(String type, ObjectNode data) {
+            EventContracts.assertValid(type, data);
+            return send(type, data.toString());
+        }
+
+        /** Publishes data the type's schema refuses (a producer bug), with this line's next sequence number. */
+        public String publishInvalid(String type, String data) {
+            if (EventContracts.errors(type, data).isEmpty()) {
+                throw new AssertionError("The data is valid " + type + " data: " + data);
+            }
+            return send(type, data);
+        }
+
+        private String send(String type, String data) {
             sequence++;
             lastType = type;
-            lastData = json(data);
+            lastData = data;
             String eventId = UUID.randomUUID().toString();
-            TestEvents.publish(BUDGET_TOPIC, eventId, "urn:nld:iat:budget", type, id.toString(), sequence,
+            TestEvents.publish(BUDGET_TOPIC, eventId, BUDGET_SOURCE, type, id.toString(), sequence,
                     time == null ? OffsetDateTime.now(ZoneOffset.UTC) : time, lastData);
             return eventId;
         }
 
         /** Delivers the last event again, with the same id, as a producer retry would. */
         public void redeliverLast(String eventId) {
-            TestEvents.publish(BUDGET_TOPIC, eventId, "urn:nld:iat:budget", lastType, id.toString(), sequence, lastData);
+            TestEvents.publish(BUDGET_TOPIC, eventId, BUDGET_SOURCE, lastType, id.toString(), sequence, lastData);
         }
     }
 
@@ -179,11 +222,8 @@ public final class SuiteEvents {
         return map;
     }
 
-    public static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** RFC 3339 always has seconds; OffsetDateTime.toString() leaves out zero seconds. */
+    private static String rfc3339(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
     }
 }

@@ -23,7 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.iat.budget.events.BudgetEvents;
+import nl.iat.budget.events.BudgetEventType;
+import nl.iat.contracts.AsyncApiDocuments;
+import nl.iat.contracts.EventContracts;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TopicReader;
@@ -137,7 +139,7 @@ class AllocationLedgerTest {
                 .body("entryId", equalTo(first.path("entryId")));
         as(Roles.VIEWER).get(BASE + "/budget-lines/" + lineId).then().body("allocatedCents", equalTo(300));
         assertEquals(1, count("select count(*) from outbox_event where subject = ?1 and type = ?2", lineId,
-                BudgetEvents.LEDGER_ENTRY_RECORDED));
+                BudgetEventType.LEDGER_ENTRY_RECORDED.cloudEventType()));
     }
 
     @Test
@@ -211,9 +213,12 @@ class AllocationLedgerTest {
 
     @Test
     void theEventContractIsPublishedAsAsyncApi() {
-        io.restassured.RestAssured.given().get(BASE + "/asyncapi.yaml").then().statusCode(200)
+        String asyncApi = io.restassured.RestAssured.given().get(BASE + "/asyncapi.yaml").then().statusCode(200)
                 .body(containsString("asyncapi: 2.6.0"))
-                .body(containsString(BudgetEvents.LEDGER_ENTRY_RECORDED));
+                .body(containsString(BudgetEventType.LEDGER_ENTRY_RECORDED.cloudEventType())).extract().asString();
+        // its payloads are the schemas of event-contracts, served beside it
+        AsyncApiDocuments.assertRefersToTheContracts(asyncApi, "budget", path -> io.restassured.RestAssured.given()
+                .get(BASE + "/" + path).then().statusCode(200).extract().asString());
     }
 
     @Test
@@ -234,11 +239,14 @@ class AllocationLedgerTest {
             var records = reader.readUntil(r -> lineId.equals(r.key()) || ("envelope-" + year).equals(r.key()), 5,
                     Duration.ofSeconds(30));
             assertEquals(5, records.size());
-            assertEquals(List.of(BudgetEvents.ENVELOPE_SET, BudgetEvents.BUDGET_LINE_SET, BudgetEvents.LEDGER_ENTRY_RECORDED,
-                    BudgetEvents.LEDGER_ENTRY_RECORDED, BudgetEvents.SPENDING_RECORDED),
+            assertEquals(java.util.stream.Stream.of(BudgetEventType.ENVELOPE_SET, BudgetEventType.BUDGET_LINE_SET,
+                    BudgetEventType.LEDGER_ENTRY_RECORDED, BudgetEventType.LEDGER_ENTRY_RECORDED,
+                    BudgetEventType.SPENDING_RECORDED).map(BudgetEventType::cloudEventType).toList(),
                     records.stream().map(r -> TopicReader.header(r, "ce_type")).toList());
             assertEquals(List.of("1", "1", "2", "3", "4"), records.stream().map(r -> TopicReader.header(r, "ce_sequence")).toList());
             assertEquals("urn:nld:iat:budget", TopicReader.header(records.get(0), "ce_source"));
+            // What the producer emitted matches the contract of each type (event-contracts).
+            records.forEach(r -> EventContracts.assertValid(TopicReader.header(r, "ce_type"), r.value()));
 
             JsonNode envelope = json.readTree(records.get(0).value());
             assertEquals(year, envelope.get("fiscalYear").asInt());

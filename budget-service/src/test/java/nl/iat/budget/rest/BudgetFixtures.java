@@ -19,6 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import nl.iat.budget.MeasureEventData;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TestTokens;
@@ -127,9 +128,7 @@ final class BudgetFixtures {
     }
 
     private static ProducerRecord<String, String> measureEvent(UUID id, String status, long sequence) {
-        String data = """
-                {"measureId":"%s","code":"IAT-T-%s","title":"Test measure","status":"%s"}"""
-                .formatted(id, id.toString().substring(0, 8), status);
+        String data = MeasureEventData.of("nl.iat.measures.status-changed.v1", id, status, sequence);
         var record = new ProducerRecord<>("iat.measures.events", id.toString(), data);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());

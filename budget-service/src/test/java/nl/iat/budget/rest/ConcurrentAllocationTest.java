@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import nl.iat.budget.events.BudgetEvents;
+import nl.iat.budget.events.BudgetEventType;
+import nl.iat.contracts.EventContracts;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.Simultaneously;
@@ -57,12 +58,14 @@ class ConcurrentAllocationTest {
         assertEquals(acceptedTotal, count("select coalesce(sum(amount_cents), 0) from allocation where budget_line_id = cast(?1 as uuid)", lineId));
         assertEquals(accepted.size(), count("select count(*) from ledger_entry where budget_line_id = cast(?1 as uuid)", lineId));
         assertEquals(accepted.size(), count("select count(*) from outbox_event where subject = ?1 and type = ?2",
-                lineId, BudgetEvents.LEDGER_ENTRY_RECORDED));
+                lineId, BudgetEventType.LEDGER_ENTRY_RECORDED.cloudEventType()));
         try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.budget.events")) {
             java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> ledgerEvent =
-                    r -> lineId.equals(r.key()) && BudgetEvents.LEDGER_ENTRY_RECORDED.equals(TopicReader.header(r, "ce_type"));
+                    r -> lineId.equals(r.key())
+                            && BudgetEventType.LEDGER_ENTRY_RECORDED.cloudEventType().equals(TopicReader.header(r, "ce_type"));
             var events = reader.readUntil(ledgerEvent, accepted.size(), Duration.ofSeconds(30));
             assertEquals(accepted.size(), events.size(), "one event per accepted allocation");
+            events.forEach(r -> EventContracts.assertValid(TopicReader.header(r, "ce_type"), r.value()));
             assertEquals(0, reader.readUntil(ledgerEvent, 1, Duration.ofSeconds(2)).size(), "and not one more");
             List<String> sequences = events.stream().map(r -> TopicReader.header(r, "ce_sequence")).toList();
             List<String> expected = IntStream.rangeClosed(2, accepted.size() + 1).mapToObj(String::valueOf).toList();
@@ -119,7 +122,7 @@ class ConcurrentAllocationTest {
                 .body("committedCents", org.hamcrest.Matchers.equalTo((int) LINE))
                 .body("spentCents", org.hamcrest.Matchers.equalTo(0));
         assertEquals(accepted, count("select count(*) from outbox_event where subject = ?1 and type = ?2",
-                lineId, BudgetEvents.SPENDING_RECORDED));
+                lineId, BudgetEventType.SPENDING_RECORDED.cloudEventType()));
     }
 
     @Test

@@ -15,7 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import nl.iat.budget.events.BudgetEvents;
+import nl.iat.budget.events.BudgetEventType;
+import nl.iat.contracts.EventContracts;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.Simultaneously;
 import nl.iat.testing.TopicReader;
@@ -56,8 +57,9 @@ class OutboxWakeUpTest {
         assertEquals(0, unpublished, "every event published by the wake-ups alone");
         try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.budget.events")) {
             var events = reader.readUntil(r -> lineId.equals(r.key())
-                    && BudgetEvents.LEDGER_ENTRY_RECORDED.equals(TopicReader.header(r, "ce_type")),
+                    && BudgetEventType.LEDGER_ENTRY_RECORDED.cloudEventType().equals(TopicReader.header(r, "ce_type")),
                     REQUESTS + 1, Duration.ofSeconds(30));
+            events.forEach(r -> EventContracts.assertValid(TopicReader.header(r, "ce_type"), r.value()));
             List<String> sequences = events.stream().map(r -> TopicReader.header(r, "ce_sequence")).toList();
             assertEquals(IntStream.rangeClosed(2, REQUESTS + 2).mapToObj(String::valueOf).toList(), sequences,
                     "the allocation and each increase, in the line's order");

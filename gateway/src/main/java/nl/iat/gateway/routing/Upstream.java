@@ -2,6 +2,7 @@ package nl.iat.gateway.routing;
 
 import java.net.URI;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One service behind the gateway: the path prefix it owns, where it runs, and who may write to it.
@@ -11,13 +12,19 @@ public record Upstream(String name, String prefix, URI origin, Set<String> write
 
     /** The documents Swagger UI loads before anyone has a token. */
     private static final Set<String> PUBLIC_DOCUMENTS = Set.of("/openapi.json", "/asyncapi.yaml");
+    /** The event schemas an AsyncAPI document refers to, served beside it (event-contracts). */
+    private static final Pattern PUBLIC_SCHEMA = Pattern.compile("/schemas/[A-Za-z0-9.-]+\\.schema\\.json");
 
     public boolean owns(String path) {
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     public boolean isPublicDocument(String path) {
-        return owns(path) && PUBLIC_DOCUMENTS.contains(path.substring(prefix.length()));
+        if (!owns(path)) {
+            return false;
+        }
+        String local = path.substring(prefix.length());
+        return PUBLIC_DOCUMENTS.contains(local) || PUBLIC_SCHEMA.matcher(local).matches();
     }
 
     public String host() {

@@ -51,7 +51,9 @@ class AuthorizationTest {
 
     @ParameterizedTest
     @CsvSource({"/api/measures/v1/openapi.json", "/api/budget/v1/openapi.json", "/api/reports/v1/openapi.json",
-            "/api/measures/v1/asyncapi.yaml", "/api/budget/v1/asyncapi.yaml"})
+            "/api/measures/v1/asyncapi.yaml", "/api/budget/v1/asyncapi.yaml",
+            "/api/measures/v1/schemas/nl.iat.measures.registered.v1.schema.json",
+            "/api/budget/v1/schemas/measure-state.v1.schema.json"})
     void apiDocumentsAreReadableWithoutToken(String path) {
         given().when().get(path).then().statusCode(200);
     }
@@ -62,6 +64,8 @@ class AuthorizationTest {
                 .when().post("/api/measures/v1/openapi.json")
                 .then().statusCode(401);
         given().when().get("/api/measures/v1/measures/openapi.json")
+                .then().statusCode(401);
+        given().when().get("/api/measures/v1/measures/schemas/x.schema.json")
                 .then().statusCode(401);
     }
 }

@@ -1,6 +1,6 @@
 package nl.iat.measures.events;
 
-/** The four measure events of docs/events.md, each with its CloudEvents type. */
+/** The four measure events, each with its CloudEvents type; their contracts are in event-contracts. */
 public enum MeasureEventType {
     REGISTERED("nl.iat.measures.registered.v1"),
     CHANGED("nl.iat.measures.changed.v1"),

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The data of every measure event: the full new state of the measure, so a consumer needs nothing
- * else (contract: docs/events.md, AsyncAPI: /api/measures/v1/asyncapi.yaml).
+ * else (contract: event-contracts {@code measure-state.v1.schema.json}, served beside
+ * /api/measures/v1/asyncapi.yaml).
  */
 public record MeasureState(UUID measureId, String code, String title, String frameworkCode,
         String interventionAreaCode, String priorityLineCode, String approach, String nature,

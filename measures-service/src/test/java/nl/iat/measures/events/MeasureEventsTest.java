@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.iat.contracts.EventContracts;
 import nl.iat.measures.MeasuresApi;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
@@ -29,7 +30,10 @@ import nl.iat.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** Every change of a measure reaches iat.measures.events once, in order, with the measure's full new state. */
+/**
+ * Every change of a measure reaches iat.measures.events once, in order, with the measure's full new
+ * state, and matches the contract of its type.
+ */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 class MeasureEventsTest {
@@ -62,6 +66,7 @@ class MeasureEventsTest {
             assertEquals(id, ce.get("subject"));
             assertEquals("application/json", TopicReader.header(records.get(i), "content-type"));
             assertEquals(i + 1, data(records.get(i)).get("version").asLong());
+            assertConforms(records.get(i));
         }
 
         JsonNode registered = data(records.get(0));
@@ -109,6 +114,7 @@ class MeasureEventsTest {
         try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.measures.events")) {
             List<ConsumerRecord<String, String>> records = reader.readUntil(r -> id.equals(r.key()), 3, Duration.ofSeconds(8));
             assertEquals(List.of("1", "2"), records.stream().map(r -> TopicReader.header(r, "ce_sequence")).toList());
+            records.forEach(MeasureEventsTest::assertConforms);
         }
     }
 
@@ -127,6 +133,7 @@ class MeasureEventsTest {
         List<ConsumerRecord<String, String>> openEvents = eventsOf(open);
         assertEquals(List.of("nl.iat.measures.registered.v1", "nl.iat.measures.changed.v1"),
                 openEvents.stream().map(r -> TopicReader.header(r, "ce_type")).toList(), "one event for the rename, none for the new kind");
+        openEvents.forEach(MeasureEventsTest::assertConforms);
         JsonNode renamed = data(openEvents.get(1));
         assertEquals(2, renamed.get("version").asLong());
         assertEquals(name + " (nieuw)", renamed.get("leadOrganisationName").asText());
@@ -158,6 +165,11 @@ class MeasureEventsTest {
         try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.measures.events")) {
             return reader.readUntil(r -> measureId.equals(r.key()), 3, Duration.ofSeconds(8));
         }
+    }
+
+    /** What the producer emitted matches the contract of its type (event-contracts). */
+    private static void assertConforms(ConsumerRecord<String, String> record) {
+        EventContracts.assertValid(TopicReader.header(record, "ce_type"), record.value());
     }
 
     private static JsonNode data(ConsumerRecord<String, String> record) throws Exception {

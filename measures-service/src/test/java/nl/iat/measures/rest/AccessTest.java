@@ -14,6 +14,7 @@ import java.util.Map;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import nl.iat.contracts.AsyncApiDocuments;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TestTokens;
@@ -69,8 +70,10 @@ class AccessTest {
     void theApiDocumentsArePublicAndEveryResponseCarriesTheApiVersion() {
         given().get(BASE + "/openapi.json").then().statusCode(200).header("API-Version", "1.0.0")
                 .body("paths", org.hamcrest.Matchers.hasKey("/measures/{measureId}/status-transitions"));
-        given().get(BASE + "/asyncapi.yaml").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("nl.iat.measures.status-changed.v1"));
+        String asyncApi = given().get(BASE + "/asyncapi.yaml").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("nl.iat.measures.status-changed.v1")).extract().asString();
+        AsyncApiDocuments.assertRefersToTheContracts(asyncApi, "measures",
+                path -> given().get(BASE + "/" + path).then().statusCode(200).extract().asString());
         as(Roles.VIEWER).get(BASE + "/measures").then().statusCode(200).header("API-Version", "1.0.0");
         given().get(BASE + "/measures").then().statusCode(401).header("API-Version", "1.0.0");
     }

@@ -1,5 +1,6 @@
 package nl.iat.reporting.aggregates;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,12 +9,34 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import nl.iat.reporting.measures.MeasureState;
+import nl.iat.reporting.measures.MeasureVersions;
+
 /** The precomputed allocated, committed and spent money per fiscal year and group. */
 @ApplicationScoped
 public class MoneyByGroup {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeasureVersions measures;
+
+    /**
+     * Adds the amounts of a change of a measure's money to its groups: the budget line's priority line,
+     * and for the other dimensions the groups of the measure's current data, UNKNOWN while the measure's
+     * first event has not arrived (the two topics are not ordered with each other).
+     */
+    public void addToGroupsOfMeasure(UUID measureId, int fiscalYear, String priorityLineCode, Amounts amounts) {
+        MeasureState measure = measures.current(measureId).map(MeasureVersions.Current::state).orElse(null);
+        Map<Dimension, String> groupKeys = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension.carriesMoney()) {
+                groupKeys.put(dimension, dimension == Dimension.PRIORITY_LINE ? priorityLineCode : dimension.moneyKey(measure));
+            }
+        }
+        add(fiscalYear, groupKeys, amounts);
+    }
 
     /** Adds the amounts of a change (each may be negative) to one group per dimension, in one statement. */
     public void add(int fiscalYear, Map<Dimension, String> groupKeys, Amounts amounts) {

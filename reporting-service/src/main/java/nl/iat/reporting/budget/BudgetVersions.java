@@ -13,7 +13,7 @@ public class BudgetVersions {
     @Inject
     EntityManager entityManager;
 
-    public void appendEnvelope(BudgetEvents.EnvelopeSet envelope, IncomingEvent event) {
+    public void appendEnvelope(BudgetEventData.EnvelopeSet envelope, IncomingEvent event) {
         entityManager.createNativeQuery("""
                 update envelope_version set valid_to = greatest(valid_from, ?2)
                 where fiscal_year = ?1 and valid_to is null""")
@@ -31,7 +31,7 @@ public class BudgetVersions {
     }
 
     /** Whether the line already has this version or a newer one (a late or repeated event). */
-    public boolean isStaleBudgetLine(BudgetEvents.BudgetLineSet line, IncomingEvent event) {
+    public boolean isStaleBudgetLine(BudgetEventData.BudgetLineSet line, IncomingEvent event) {
         Number latest = (Number) entityManager.createNativeQuery(
                 "select max(version) from budget_line_version where budget_line_id = ?1")
                 .setParameter(1, line.budgetLineId())
@@ -39,7 +39,7 @@ public class BudgetVersions {
         return latest != null && latest.longValue() >= event.sequence();
     }
 
-    public void appendBudgetLine(BudgetEvents.BudgetLineSet line, IncomingEvent event) {
+    public void appendBudgetLine(BudgetEventData.BudgetLineSet line, IncomingEvent event) {
         entityManager.createNativeQuery("""
                 update budget_line_version set valid_to = greatest(valid_from, ?2)
                 where budget_line_id = ?1 and valid_to is null""")

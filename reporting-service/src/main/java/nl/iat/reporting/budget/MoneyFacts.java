@@ -18,7 +18,7 @@ public class MoneyFacts {
     @Inject
     EntityManager entityManager;
 
-    public void recordAllocationChange(BudgetEvents.LedgerEntryRecorded entry, BudgetEvents.AllocationChange change,
+    public void recordAllocationChange(BudgetEventData.LedgerEntryRecorded entry, BudgetEventData.AllocationChange change,
             IncomingEvent event) {
         entityManager.createNativeQuery("""
                 insert into allocation_change (entry_id, kind, occurred_at, allocation_id, measure_id, budget_line_id,
@@ -39,14 +39,14 @@ public class MoneyFacts {
     }
 
     /** Adds an allocation change to the current amounts of its allocation and to its month. */
-    public void addAllocationChange(BudgetEvents.LedgerEntryRecorded entry, BudgetEvents.AllocationChange change,
+    public void addAllocationChange(BudgetEventData.LedgerEntryRecorded entry, BudgetEventData.AllocationChange change,
             IncomingEvent event) {
         addToAllocation(change.allocationId(), change.measureId(), entry.budgetLineId(), entry.fiscalYear(),
                 entry.priorityLineCode(), change.deltaCents(), 0, 0);
         addToMonth(event.time(), entry.fiscalYear(), entry.priorityLineCode(), change.deltaCents());
     }
 
-    public void recordSpending(BudgetEvents.SpendingRecorded spending, IncomingEvent event) {
+    public void recordSpending(BudgetEventData.SpendingRecorded spending, IncomingEvent event) {
         entityManager.createNativeQuery("""
                 insert into spending_change (spending_id, kind, occurred_at, spending_date, allocation_id, measure_id,
                     budget_line_id, fiscal_year, priority_line_code, amount_cents, description, actor)
@@ -67,7 +67,7 @@ public class MoneyFacts {
     }
 
     /** Adds a commitment or expenditure to the current amounts of its allocation. */
-    public void addSpending(BudgetEvents.SpendingRecorded spending) {
+    public void addSpending(BudgetEventData.SpendingRecorded spending) {
         long committed = spending.isCommitment() ? spending.amountCents() : 0;
         long spent = spending.isCommitment() ? 0 : spending.amountCents();
         addToAllocation(spending.allocationId(), spending.measureId(), spending.budgetLineId(), spending.fiscalYear(),

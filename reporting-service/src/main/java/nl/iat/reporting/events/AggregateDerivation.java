@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Derives the precomputed aggregates from the facts in a few set-based statements, by the same
- * rules the live projection applies event by event (ADR 0300). A rebuild uses it after replaying the
+ * rules the live projection applies event by event (ADR 0300). A rebuild uses it after writing the
  * facts; RebuildTest proves both ways give the same reports.
  */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the reports' events come from: the broker and the measure and budget topics the consumers
- * read. The replay and the lag measurement read the same topics as the consumers, from one place.
+ * read. The rebuild and the lag measurement read the same topics as the consumers, from one place.
  */
 @ApplicationScoped
 public class ConsumedTopics {

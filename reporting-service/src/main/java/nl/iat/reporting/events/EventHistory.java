@@ -9,7 +9,7 @@ import nl.iat.platform.events.IncomingEvent;
 /**
  * Appends consumed events to the event history, in the transaction that applies them. The history
  * is unique per source and event id, so it is also the last guard against applying an event twice
- * (for example one that a rebuild replayed while the live consumer waited for it).
+ * (for example one that a rebuild applied while the live consumer waited for it).
  */
 @ApplicationScoped
 public class EventHistory {

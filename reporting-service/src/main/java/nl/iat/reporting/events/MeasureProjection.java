@@ -14,11 +14,12 @@ import nl.iat.reporting.measures.MeasureState;
 import nl.iat.reporting.measures.MeasureVersions;
 
 /**
- * Applies a measure event: a new version of the measure, its count moved to its new groups, and its
- * money moved to the groups of its new data (intervention area, lead organisation, approach, nature).
+ * Applies a measure event (all four types carry the measure's full state): a new version of the
+ * measure, its count moved to its new groups, and its money moved to the groups of its new data
+ * (intervention area, lead organisation, approach, nature).
  */
 @ApplicationScoped
-public class MeasureProjection {
+public class MeasureProjection implements ReadModelHandler<MeasureState> {
 
     @Inject
     MeasureVersions versions;
@@ -32,6 +33,7 @@ public class MeasureProjection {
     @Inject
     GroupLabels labels;
 
+    @Override
     public void apply(MeasureState state, IncomingEvent event) {
         Optional<MeasureVersions.Current> current = versions.current(state.measureId());
         if (current.isPresent() && current.get().sequence() >= event.sequence()) {
@@ -43,6 +45,11 @@ public class MeasureProjection {
         moveMoney(previous, state);
         labels.set(Dimension.LEAD_ORGANISATION, state.leadOrganisationId(),
                 state.leadOrganisationName() == null ? state.leadOrganisationId() : state.leadOrganisationName());
+    }
+
+    @Override
+    public void rebuild(MeasureState state, IncomingEvent event, RebuildFacts facts) {
+        facts.measureVersion(state, event);
     }
 
     private void moveMoney(MeasureState previous, MeasureState state) {

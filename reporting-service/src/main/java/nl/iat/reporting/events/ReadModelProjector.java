@@ -1,20 +1,26 @@
 package nl.iat.reporting.events;
 
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.iat.platform.events.EventData;
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.budget.BudgetEvents;
-import nl.iat.reporting.measures.MeasureState;
 import nl.iat.reporting.reports.AsOfAggregates;
 
 /**
  * Applies one consumed event to the event history and the read models, inside the caller's
- * transaction. The event is read and checked first, so an unprocessable event changes nothing.
- * Read-model updates of both topics are serialised by one transaction-scoped advisory lock: money
- * of a measure and the measure's own groups are then never updated from two threads at once. An
- * applied event deletes the as-of snapshots at or after its time, which it changes (ADR 0302).
+ * transaction. The event is read and checked first (its type's record and handler from
+ * {@link ConsumedEventTypes}), so an unprocessable event changes nothing. Read-model updates of both
+ * topics are serialised by one transaction-scoped advisory lock: money of a measure and the measure's
+ * own groups are then never updated from two threads at once. An applied event deletes the as-of
+ * snapshots at or after its time, which it changes (ADR 0302).
  */
 @ApplicationScoped
 public class ReadModelProjector {
@@ -29,65 +35,58 @@ public class ReadModelProjector {
     EventHistory history;
 
     @Inject
-    EventData data;
+    ObjectMapper objectMapper;
 
     @Inject
-    MeasureProjection measures;
-
-    @Inject
-    BudgetProjection budget;
+    @Any
+    Instance<ReadModelHandler<?>> handlerBeans;
 
     @Inject
     AsOfAggregates asOfAggregates;
 
+    private Map<String, ReadModelHandler<?>> handlers;
+
+    @PostConstruct
+    void findHandlers() {
+        handlers = ConsumedEventTypes.REGISTRY.handlers(handlerBeans);
+    }
+
     public void project(IncomingEvent event) {
-        Runnable application = applicationOf(event);
+        Decoded decoded = decode(event);
         lockReadModels();
         if (history.appendIfNew(event)) {
-            application.run();
+            decoded.apply();
             asOfAggregates.invalidateFrom(event.time());
         }
     }
 
-    /** Reads and checks the event; throws IllegalArgumentException when it cannot be applied. */
-    private Runnable applicationOf(IncomingEvent event) {
-        Object data = checkedData(event);
-        if (data instanceof MeasureState state) {
-            return () -> measures.apply(state, event);
-        }
-        if (data instanceof BudgetEvents.EnvelopeSet envelope) {
-            return () -> budget.envelopeSet(envelope, event);
-        }
-        if (data instanceof BudgetEvents.BudgetLineSet line) {
-            return () -> budget.budgetLineSet(line, event);
-        }
-        if (data instanceof BudgetEvents.LedgerEntryRecorded entry) {
-            return () -> budget.ledgerEntryRecorded(entry, event);
-        }
-        BudgetEvents.SpendingRecorded spending = (BudgetEvents.SpendingRecorded) data;
-        return () -> budget.spendingRecorded(spending, event);
-    }
-
-    /** The event's data as its checked contract record; throws IllegalArgumentException when it is unprocessable. */
-    Object checkedData(IncomingEvent event) {
+    /**
+     * The event read into its type's checked record, with the handler of its type; throws
+     * IllegalArgumentException when it cannot be applied. A type this service does not know is not
+     * dropped silently: it is dead-lettered, and a rebuild after an upgrade that knows the type applies it.
+     */
+    Decoded decode(IncomingEvent event) {
         if (event.subject() == null || event.subject().isBlank()) {
             throw new IllegalArgumentException("Event " + event.id() + " has no subject");
         }
-        String type = event.type() == null ? "" : event.type();
-        return switch (type) {
-            case "nl.iat.measures.registered.v1", "nl.iat.measures.changed.v1", "nl.iat.measures.status-changed.v1",
-                    "nl.iat.measures.assessment-revised.v1" -> data.read(event, MeasureState.class).requireComplete();
-            case "nl.iat.budget.envelopes.set.v1" -> data.read(event, BudgetEvents.EnvelopeSet.class).requireComplete();
-            case "nl.iat.budget.budget-lines.set.v1" ->
-                data.read(event, BudgetEvents.BudgetLineSet.class).requireComplete();
-            case "nl.iat.budget.ledger-entries.recorded.v1" ->
-                data.read(event, BudgetEvents.LedgerEntryRecorded.class).requireComplete();
-            case "nl.iat.budget.spending.recorded.v1" ->
-                data.read(event, BudgetEvents.SpendingRecorded.class).requireComplete();
-            // A type this service does not know is not dropped silently: it is dead-lettered, and a
-            // rebuild after an upgrade that knows the type applies it from the topic.
-            default -> throw new IllegalArgumentException("Event type " + type + " is not known to the reports");
-        };
+        EventData data = ConsumedEventTypes.REGISTRY.read(event, objectMapper);
+        return new Decoded(event, data, handlers.get(event.type()));
+    }
+
+    /** An event read and checked, with the handler that applies it. */
+    record Decoded(IncomingEvent event, EventData data, ReadModelHandler<?> handler) {
+
+        /** Applies it to the live read models. The registry pairs each type's record with a handler of that record. */
+        @SuppressWarnings("unchecked")
+        void apply() {
+            ((ReadModelHandler<EventData>) handler).apply(data, event);
+        }
+
+        /** Applies it in a rebuild: its facts only, written a poll at a time. */
+        @SuppressWarnings("unchecked")
+        void rebuild(RebuildFacts facts) {
+            ((ReadModelHandler<EventData>) handler).rebuild(data, event, facts);
+        }
     }
 
     void lockReadModels() {

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import nl.iat.platform.events.EventData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The full state of a measure as every measure event carries it (docs/events.md, MeasureState).
- * Unknown fields are ignored: producers may add fields to a contract without breaking this consumer.
+ * The full state of a measure as every measure event carries it, as the reports read it (contract:
+ * event-contracts {@code measure-state.v1.schema.json}). Unknown fields are ignored: producers may add
+ * fields to a contract without breaking this consumer.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @Schema(description = "The state of a measure as the measures-service published it")
@@ -36,7 +38,7 @@ public record MeasureState(
         List<String> parliamentaryPapers,
         @Schema(example = "3") Long version,
         @Schema(example = "2018-02-01T10:00:00Z") OffsetDateTime changedAt,
-        @Schema(example = "editor-client") String changedBy) {
+        @Schema(example = "editor-client") String changedBy) implements EventData {
 
     /** The proportionality assessment: which fundamental rights the measure touches and how much. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -60,7 +62,8 @@ public record MeasureState(
     }
 
     /** Throws when the event lacks what every report groups by. */
-    public MeasureState requireComplete() {
+    @Override
+    public void requireComplete() {
         require(measureId, "measureId");
         require(code, "code");
         require(title, "title");
@@ -69,7 +72,6 @@ public record MeasureState(
         require(nature, "nature");
         require(leadOrganisationId, "leadOrganisationId");
         require(status, "status");
-        return this;
     }
 
     public String impactLevel() {

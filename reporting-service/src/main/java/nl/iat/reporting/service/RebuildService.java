@@ -23,7 +23,7 @@ import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.reporting.events.ReadModelGate;
-import nl.iat.reporting.events.TopicReplay;
+import nl.iat.reporting.events.ReadModelRebuild;
 import nl.iat.reporting.rebuilds.Rebuild;
 import nl.iat.reporting.rebuilds.RebuildView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,7 +42,7 @@ public class RebuildService {
     EntityManager entityManager;
 
     @Inject
-    TopicReplay replay;
+    ReadModelRebuild readModels;
 
     @Inject
     ReadModelGate gate;
@@ -84,30 +84,30 @@ public class RebuildService {
         long started = System.nanoTime();
         gate.close();
         try {
-            TopicReplay.Result result = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds())
+            ReadModelRebuild.Result result = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds())
                     .call(() -> {
-                        TopicReplay.Result replayed = replay.wipeAndReplay();
-                        finish(id, Rebuild.COMPLETED, replayed, started, null);
-                        return replayed;
+                        ReadModelRebuild.Result rebuilt = readModels.wipeAndRebuild();
+                        finish(id, Rebuild.COMPLETED, rebuilt, started, null);
+                        return rebuilt;
                     });
-            LOG.infof("Rebuild %s replayed %d events (%d skipped)", id, result.replayed(), result.skipped());
+            LOG.infof("Rebuild %s applied %d events (%d skipped)", id, result.applied(), result.skipped());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Rebuild %s failed; the read models are unchanged", id);
-            QuarkusTransaction.requiringNew().run(() -> finish(id, Rebuild.FAILED, new TopicReplay.Result(0, 0), started,
+            QuarkusTransaction.requiringNew().run(() -> finish(id, Rebuild.FAILED, new ReadModelRebuild.Result(0, 0), started,
                     String.valueOf(e.getMessage())));
         } finally {
             gate.open();
         }
     }
 
-    private void finish(UUID id, String status, TopicReplay.Result result, long started, String failure) {
+    private void finish(UUID id, String status, ReadModelRebuild.Result result, long started, String failure) {
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         Rebuild rebuild = Rebuild.findById(id);
         rebuild.status = status;
         rebuild.finishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        rebuild.eventsReplayed = result.replayed();
+        rebuild.eventsReplayed = result.applied();
         rebuild.eventsSkipped = result.skipped();
-        rebuild.eventsPerSecond = failure == null ? Math.round(result.replayed() / seconds) : null;
+        rebuild.eventsPerSecond = failure == null ? Math.round(result.applied() / seconds) : null;
         rebuild.failure = failure;
     }
 

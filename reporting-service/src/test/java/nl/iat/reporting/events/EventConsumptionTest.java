@@ -52,8 +52,7 @@ class EventConsumptionTest {
         Measure measure = new Measure("C-1", "VOORKOMEN", "FINANCING", "PREVENTIVE", "INTENSIFICATION", "org-c",
                 "PROPOSED", "2040-01-01", "2040-12-31");
         String registered = measure.registered();
-        TestEvents.publish(SuiteEvents.MEASURE_TOPIC, registered, "urn:nld:iat:measures", "nl.iat.measures.registered.v1",
-                measure.id.toString(), 1, "{\"measureId\":\"" + measure.id + "\"}");
+        measure.redeliverLast();
         BudgetLine line = new BudgetLine(2040, "FINANCING");
         String lineSet = line.set(1_000L);
         String marker = measure.statusChanged("APPROVED", "Approved");
@@ -69,6 +68,7 @@ class EventConsumptionTest {
     @Test
     void unprocessableEventsGoToTheDeadLetterTopicAndShowInHealthAndMetrics() {
         long before = count("select count(*) from dead_lettered_event where ?1 = ?1", "x");
+        // Not contract events, on purpose: a type no producer declares, and data that is not JSON.
         String unknownType = TestEvents.publish(SuiteEvents.BUDGET_TOPIC, "urn:nld:iat:budget",
                 "nl.iat.budget.colours.painted.v1", "line-x", 1, "{}");
         String notJson = TestEvents.publish(SuiteEvents.MEASURE_TOPIC, "urn:nld:iat:measures",

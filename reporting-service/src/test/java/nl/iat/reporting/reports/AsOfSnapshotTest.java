@@ -19,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.iat.reporting.Applied;
+import nl.iat.reporting.SuiteEvents;
 import nl.iat.reporting.SuiteEvents.BudgetLine;
 import nl.iat.reporting.SuiteEvents.Measure;
 import nl.iat.reporting.events.AsOfSnapshots;
@@ -61,7 +62,8 @@ class AsOfSnapshotTest {
                 line.at("2021-03-01T12:00:00Z").ledger("ALLOCATE", 1_000L, a1, m.id, 0, 1_000L),
                 line.at("2021-03-02T08:00:00Z").ledger("INCREASE", 200L, a1, m.id, 1_000L, 1_200L),
                 line.at("2021-03-02T09:00:00Z").spending("COMMITMENT", a1, m.id, 30L),
-                m.at("2021-03-03T10:00:00Z").with("approach", "PREVENTIVE").with("leadOrganisationId", "org-s2").changed(),
+                m.at("2021-03-03T10:00:00Z").with("approach", "PREVENTIVE")
+                        .with("leadOrganisationId", SuiteEvents.organisation("org-s2")).changed(),
                 line.at("2021-03-03T11:00:00Z").ledger("ALLOCATE", 5_000L, a2, n.id, 0, 5_000L), // before n is known
                 n.at("2021-03-04T10:00:00Z").registered(),
                 m.at("2021-03-04T11:00:00Z").statusChanged("IN_PROGRESS", "Started"));

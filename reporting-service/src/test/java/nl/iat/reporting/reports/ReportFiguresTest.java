@@ -67,7 +67,7 @@ class ReportFiguresTest {
         events.add(l2.spending("COMMITMENT", a2, m2.id, 7L));
         applied.await(events);
         l1.redeliverLast(events.get(events.size() - 2));
-        l1.publish("nl.iat.budget.spending.recorded.v1", SuiteEvents.map()); // unprocessable: dead-lettered
+        l1.publishInvalid("nl.iat.budget.spending.recorded.v1", "{}"); // unprocessable: dead-lettered
         String marker = l2.spending("EXPENDITURE", a2, m2.id, 0L);
         applied.await(marker);
 

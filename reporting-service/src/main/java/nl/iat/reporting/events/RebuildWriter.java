@@ -16,20 +16,23 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.budget.BudgetEvents;
+import nl.iat.reporting.budget.BudgetEventData.AllocationChange;
+import nl.iat.reporting.budget.BudgetEventData.LedgerEntryRecorded;
+import nl.iat.reporting.budget.BudgetEventData.SpendingRecorded;
 import nl.iat.reporting.measures.MeasureState;
 import nl.iat.reporting.measures.MeasureVersions;
 import org.hibernate.Session;
 
 /**
  * Writes the facts of a rebuild one poll at a time (ADR 0302): the history in one statement that
- * answers which events are new, then the measure versions and money changes as arrays unnested in
- * one statement per table, instead of a statement per event. The rules are those of the live
- * projection (stale measure versions do not overwrite, a version ends where the next begins). A
- * rebuild starts from empty read models, so the current version of every measure is known here and
- * is never read back. Envelopes and budget lines are rare and go through the live projection's code.
+ * answers which events are new, then each new event through its handler's {@code rebuild}, which
+ * adds its measure versions and money changes here; they are written as arrays unnested in one
+ * statement per table, instead of a statement per event. The rules are those of the live projection
+ * (stale measure versions do not overwrite, a version ends where the next begins). A rebuild starts
+ * from empty read models, so the current version of every measure is known here and is never read
+ * back. Envelopes and budget lines are rare and their handlers apply them as live.
  */
-final class ReplayWriter {
+final class RebuildWriter implements RebuildFacts {
 
     private static final String HISTORY = """
             insert into event_history (event_id, source, type, subject, sequence, occurred_at, data)
@@ -59,7 +62,7 @@ final class ReplayWriter {
                 ?::integer[], ?::text[], ?::bigint[], ?::text[], ?::text[])""";
 
     /** What one poll did: events applied, and events that were in the history already. */
-    record Applied(long applied, long repeats) {
+    record Written(long applied, long repeats) {
     }
 
     /** A measure's latest version; {@code row} is set while the version is not yet written. */
@@ -79,52 +82,39 @@ final class ReplayWriter {
 
     private final EntityManager entityManager;
     private final MeasureVersions measureVersions;
-    private final BudgetProjection budget;
     private final Map<UUID, Version> currentVersions = new HashMap<>();
 
     private final List<Version> pending = new ArrayList<>();
 
-    ReplayWriter(EntityManager entityManager, MeasureVersions measureVersions, BudgetProjection budget) {
+    /** The rows of the poll being written. */
+    private Rows closes;
+    private Rows versions;
+    private Rows allocations;
+    private Rows spending;
+
+    RebuildWriter(EntityManager entityManager, MeasureVersions measureVersions) {
         this.entityManager = entityManager;
         this.measureVersions = measureVersions;
-        this.budget = budget;
     }
 
-    /** Writes a poll's checked events and their data, in their order, in the caller's transaction. */
-    Applied write(List<IncomingEvent> events, List<Object> data) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> write(connection, events, data));
+    /** Writes a poll's checked events, in their order, in the caller's transaction. */
+    Written write(List<ReadModelProjector.Decoded> events) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> write(connection, events));
     }
 
-    private Applied write(Connection connection, List<IncomingEvent> events, List<Object> data) throws SQLException {
+    private Written write(Connection connection, List<ReadModelProjector.Decoded> events) throws SQLException {
         Set<String> fresh = appendHistory(connection, events);
-        Rows closes = new Rows(2);
-        Rows versions = new Rows(23);
-        Rows allocations = new Rows(11);
-        Rows spending = new Rows(12);
+        closes = new Rows(2);
+        versions = new Rows(23);
+        allocations = new Rows(11);
+        spending = new Rows(12);
         long applied = 0;
-        for (int i = 0; i < events.size(); i++) {
-            IncomingEvent event = events.get(i);
-            if (!fresh.remove(key(event))) {
+        for (ReadModelProjector.Decoded decoded : events) {
+            if (!fresh.remove(key(decoded.event()))) {
                 continue; // in the history already: applied before, or a repeat within this poll
             }
             applied++;
-            Object checked = data.get(i);
-            if (checked instanceof MeasureState state) {
-                version(state, event, closes, versions);
-            } else if (checked instanceof BudgetEvents.LedgerEntryRecorded entry) {
-                for (BudgetEvents.AllocationChange change : entry.changes()) {
-                    allocations.add(entry.entryId(), entry.kind(), event.time(), change.allocationId(), change.measureId(),
-                            entry.budgetLineId(), entry.fiscalYear(), entry.priorityLineCode(), change.deltaCents(),
-                            entry.reason(), entry.actor());
-                }
-            } else if (checked instanceof BudgetEvents.SpendingRecorded s) {
-                spending.add(s.spendingId(), s.kind(), event.time(), s.date(), s.allocationId(), s.measureId(),
-                        s.budgetLineId(), s.fiscalYear(), s.priorityLineCode(), s.amountCents(), s.description(), s.actor());
-            } else if (checked instanceof BudgetEvents.BudgetLineSet line) {
-                budget.budgetLineSet(line, event);
-            } else {
-                budget.envelopeSet((BudgetEvents.EnvelopeSet) checked, event);
-            }
+            decoded.rebuild(this);
         }
         closes.execute(connection, CLOSE_VERSIONS);
         versions.execute(connection, INSERT_VERSIONS);
@@ -132,13 +122,27 @@ final class ReplayWriter {
         pending.clear();
         allocations.execute(connection, INSERT_ALLOCATION_CHANGES);
         spending.execute(connection, INSERT_SPENDING);
-        return new Applied(applied, events.size() - applied);
+        return new Written(applied, events.size() - applied);
+    }
+
+    @Override
+    public void allocationChange(LedgerEntryRecorded entry, AllocationChange change, IncomingEvent event) {
+        allocations.add(entry.entryId(), entry.kind(), event.time(), change.allocationId(), change.measureId(),
+                entry.budgetLineId(), entry.fiscalYear(), entry.priorityLineCode(), change.deltaCents(),
+                entry.reason(), entry.actor());
+    }
+
+    @Override
+    public void spending(SpendingRecorded s, IncomingEvent event) {
+        spending.add(s.spendingId(), s.kind(), event.time(), s.date(), s.allocationId(), s.measureId(),
+                s.budgetLineId(), s.fiscalYear(), s.priorityLineCode(), s.amountCents(), s.description(), s.actor());
     }
 
     /** Appends the poll's events to the history; the keys of those that were not in it yet. */
-    private Set<String> appendHistory(Connection connection, List<IncomingEvent> events) throws SQLException {
+    private Set<String> appendHistory(Connection connection, List<ReadModelProjector.Decoded> events) throws SQLException {
         Rows history = new Rows(7);
-        for (IncomingEvent e : events) {
+        for (ReadModelProjector.Decoded decoded : events) {
+            IncomingEvent e = decoded.event();
             history.add(e.id(), e.source(), e.type(), e.subject(), e.sequence(), e.time(), e.data());
         }
         Set<String> fresh = new HashSet<>();
@@ -151,7 +155,8 @@ final class ReplayWriter {
     }
 
     /** The rules of MeasureProjection without aggregates: an older state never overwrites a newer one. */
-    private void version(MeasureState state, IncomingEvent event, Rows closes, Rows versions) {
+    @Override
+    public void measureVersion(MeasureState state, IncomingEvent event) {
         Version current = currentVersions.get(state.measureId());
         if (current != null && current.sequence >= event.sequence()) {
             return;

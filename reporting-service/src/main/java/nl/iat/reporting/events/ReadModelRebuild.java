@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import nl.iat.platform.events.CloudEventHeaders;
-import nl.iat.platform.events.IncomingEvent;
 import nl.iat.reporting.measures.MeasureVersions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,18 +28,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
- * Rebuilds the read models: wipes them and replays the measure and budget topics from the
+ * Rebuilds the read models: wipes them and applies the measure and budget topics again from the
  * beginning up to their end offsets at the start, in the caller's transaction. It holds the
- * read-model lock throughout, so the live consumers wait; an event they then bring that the replay
+ * read-model lock throughout, so the live consumers wait; an event they then bring that the rebuild
  * already applied is in the history and is skipped. Readers see the old figures until the commit.
- * The replay writes the facts only, a poll at a time with a few set-based statements (ReplayWriter,
+ * The rebuild writes the facts only, a poll at a time with a few set-based statements (RebuildWriter,
  * ADR 0302), and derives the aggregates from them at the end: updating the same aggregate rows once
- * per event inside one transaction would grow their version chains and make the replay quadratic.
+ * per event inside one transaction would grow their version chains and make the rebuild quadratic.
  */
 @ApplicationScoped
-public class TopicReplay {
+public class ReadModelRebuild {
 
-    private static final Logger LOG = Logger.getLogger(TopicReplay.class);
+    private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
 
     /** The read models and the history; processed_event, dead letters, reports and rebuilds stay. */
     private static final List<String> READ_MODELS = List.of("event_history", "measure_version", "allocation_change",
@@ -63,32 +62,29 @@ public class TopicReplay {
     @Inject
     MeasureVersions measureVersions;
 
-    @Inject
-    BudgetProjection budget;
-
-    /** What a replay did. */
-    public record Result(long replayed, long skipped) {
+    /** What a rebuild did: events applied, and events skipped (repeats and unprocessable ones). */
+    public record Result(long applied, long skipped) {
     }
 
     /** The checked events of one poll, and how many of its records were unprocessable. */
-    private record Poll(List<IncomingEvent> events, List<Object> data, long unprocessable) {
+    private record Poll(List<ReadModelProjector.Decoded> events, long unprocessable) {
     }
 
-    private static final Poll END = new Poll(List.of(), List.of(), 0);
+    private static final Poll END = new Poll(List.of(), 0);
 
     /**
-     * Wipes the read models and replays the topics. A second thread reads and checks the records
+     * Wipes the read models and applies the topics again. A second thread reads and checks the records
      * while this one, in the transaction, writes the previous poll: the two overlap.
      */
-    public Result wipeAndReplay() {
+    public Result wipeAndRebuild() {
         projector.lockReadModels();
         READ_MODELS.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
         BlockingQueue<Poll> polls = new ArrayBlockingQueue<>(2);
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-replay-reader"));
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild-reader"));
         try {
             Future<?> reading = reader.submit(() -> read(polls));
-            ReplayWriter writer = new ReplayWriter(entityManager, measureVersions, budget);
-            long replayed = 0;
+            RebuildWriter writer = new RebuildWriter(entityManager, measureVersions);
+            long applied = 0;
             long skipped = 0;
             long waiting = 0;
             long writing = 0;
@@ -99,17 +95,17 @@ public class TopicReplay {
                 if (poll == END) {
                     break;
                 }
-                ReplayWriter.Applied applied = writer.write(poll.events(), poll.data());
+                RebuildWriter.Written written = writer.write(poll.events());
                 writing += System.nanoTime() - taken;
-                replayed += applied.applied();
-                skipped += applied.repeats() + poll.unprocessable();
+                applied += written.applied();
+                skipped += written.repeats() + poll.unprocessable();
             }
             long deriving = System.nanoTime();
             aggregates.recompute();
             // Where a rebuild's time goes, for the benchmarks (docs/benchmarks/reporting-service.md).
-            LOG.infof("Replay: %d ms waiting for records, %d ms writing facts, %d ms deriving aggregates",
+            LOG.infof("Rebuild: %d ms waiting for records, %d ms writing facts, %d ms deriving aggregates",
                     waiting / 1_000_000, writing / 1_000_000, (System.nanoTime() - deriving) / 1_000_000);
-            return new Result(replayed, skipped);
+            return new Result(applied, skipped);
         } finally {
             reader.shutdownNow();
         }
@@ -144,22 +140,19 @@ public class TopicReplay {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (!reachedEnd(consumer, partitions, end)) {
-                List<IncomingEvent> events = new ArrayList<>();
-                List<Object> data = new ArrayList<>();
+                List<ReadModelProjector.Decoded> events = new ArrayList<>();
                 long unprocessable = 0;
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                         continue;
                     }
                     try {
-                        IncomingEvent event = CloudEventHeaders.event(record.headers(), record.value());
-                        data.add(projector.checkedData(event));
-                        events.add(event);
+                        events.add(projector.decode(CloudEventHeaders.event(record.headers(), record.value())));
                     } catch (RuntimeException e) {
                         unprocessable++; // it went to the dead-letter topic when it was first consumed
                     }
                 }
-                polls.put(new Poll(events, data, unprocessable));
+                polls.put(new Poll(events, unprocessable));
             }
         }
         polls.put(END);
@@ -186,7 +179,7 @@ public class TopicReplay {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        // Large polls: each is written with a few statements (ReplayWriter), so fewer, bigger ones are cheaper.
+        // Large polls: each is written with a few statements (RebuildWriter), so fewer, bigger ones are cheaper.
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024));
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(16 * 1024 * 1024));

@@ -5,41 +5,44 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import nl.iat.platform.events.EventData;
 
 /**
- * The data of the budget events (docs/events.md). Unknown fields are ignored so that producers can
- * add fields to a contract; missing required fields make the event unprocessable.
+ * The data of the budget events as the reports read them: the fields they use, of the contracts in
+ * event-contracts ({@code nl.iat.budget.*.schema.json}). Unknown fields are ignored so that producers
+ * can add fields to a contract; missing required fields make the event unprocessable.
  */
-public final class BudgetEvents {
+public final class BudgetEventData {
 
-    private BudgetEvents() {
+    private BudgetEventData() {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record EnvelopeSet(Integer fiscalYear, Long amountCents, String budgetArticle) {
-        public EnvelopeSet requireComplete() {
+    public record EnvelopeSet(Integer fiscalYear, Long amountCents, String budgetArticle) implements EventData {
+        @Override
+        public void requireComplete() {
             require(fiscalYear, "fiscalYear");
             require(amountCents, "amountCents");
-            return this;
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BudgetLineSet(UUID budgetLineId, Integer fiscalYear, String priorityLineCode, String title,
-            Long amountCents, Long version) {
-        public BudgetLineSet requireComplete() {
+            Long amountCents, Long version) implements EventData {
+        @Override
+        public void requireComplete() {
             require(budgetLineId, "budgetLineId");
             require(fiscalYear, "fiscalYear");
             require(priorityLineCode, "priorityLineCode");
             require(amountCents, "amountCents");
-            return this;
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LedgerEntryRecorded(UUID entryId, UUID budgetLineId, Integer fiscalYear, String priorityLineCode,
-            String kind, Long amountCents, List<AllocationChange> changes, String reason, String actor) {
-        public LedgerEntryRecorded requireComplete() {
+            String kind, Long amountCents, List<AllocationChange> changes, String reason, String actor) implements EventData {
+        @Override
+        public void requireComplete() {
             require(entryId, "entryId");
             require(budgetLineId, "budgetLineId");
             require(fiscalYear, "fiscalYear");
@@ -49,7 +52,6 @@ public final class BudgetEvents {
                 throw new IllegalArgumentException("The ledger event has no changes");
             }
             changes.forEach(AllocationChange::requireComplete);
-            return this;
         }
     }
 
@@ -70,8 +72,9 @@ public final class BudgetEvents {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SpendingRecorded(UUID spendingId, String kind, UUID budgetLineId, Integer fiscalYear,
             String priorityLineCode, UUID allocationId, UUID measureId, Long amountCents, LocalDate date,
-            String description, String actor) {
-        public SpendingRecorded requireComplete() {
+            String description, String actor) implements EventData {
+        @Override
+        public void requireComplete() {
             require(spendingId, "spendingId");
             require(budgetLineId, "budgetLineId");
             require(fiscalYear, "fiscalYear");
@@ -82,7 +85,6 @@ public final class BudgetEvents {
             if (!"COMMITMENT".equals(kind) && !"EXPENDITURE".equals(kind)) {
                 throw new IllegalArgumentException("The spending event's kind is neither COMMITMENT nor EXPENDITURE");
             }
-            return this;
         }
 
         public boolean isCommitment() {

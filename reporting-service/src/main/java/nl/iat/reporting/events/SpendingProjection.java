@@ -1,0 +1,35 @@
+package nl.iat.reporting.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import nl.iat.platform.events.IncomingEvent;
+import nl.iat.reporting.aggregates.Amounts;
+import nl.iat.reporting.aggregates.MoneyByGroup;
+import nl.iat.reporting.budget.BudgetEventData.SpendingRecorded;
+import nl.iat.reporting.budget.MoneyFacts;
+
+/** Applies a commitment or an expenditure to the money facts and to the precomputed money per group. */
+@ApplicationScoped
+public class SpendingProjection implements ReadModelHandler<SpendingRecorded> {
+
+    @Inject
+    MoneyFacts facts;
+
+    @Inject
+    MoneyByGroup money;
+
+    @Override
+    public void apply(SpendingRecorded spending, IncomingEvent event) {
+        facts.recordSpending(spending, event);
+        facts.addSpending(spending);
+        long amount = spending.amountCents();
+        money.addToGroupsOfMeasure(spending.measureId(), spending.fiscalYear(), spending.priorityLineCode(),
+                spending.isCommitment() ? new Amounts(0, amount, 0) : new Amounts(0, 0, amount));
+    }
+
+    @Override
+    public void rebuild(SpendingRecorded spending, IncomingEvent event, RebuildFacts rebuild) {
+        rebuild.spending(spending, event);
+    }
+}
