@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -19,6 +20,7 @@ import org.yaml.snakeyaml.Yaml;
  * docker-compose.yml cannot be started here (no Docker), so this keeps it honest: every variable it
  * sets is one the service reads, and every variable a service reads without a default is set.
  */
+@Tag("unit")
 class ComposeConsistencyTest {
 
     private static final Path ROOT = Path.of(System.getProperty("iat.root", "..")).toAbsolutePath().normalize();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.iat.e2e.client.Api;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +25,7 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  * backward compatible with the last released one of its major version ({@code docs/api/released/}).
  * A breaking change needs a new major version, with its own base path.
  */
+@Tag("unit")
 class OpenApiCompatibilityTest {
 
     private static final Path API = Path.of(System.getProperty("iat.root", "..")).resolve("docs/api");

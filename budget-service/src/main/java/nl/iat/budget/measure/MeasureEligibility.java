@@ -18,7 +18,11 @@ public class MeasureEligibility {
 
     /** @param field the request property naming the measure, reported in {@code invalidParams} */
     public MeasureCopy requireOpen(UUID measureId, String field) {
-        MeasureCopy measure = MeasureCopy.findById(measureId);
+        return requireOpen(MeasureCopy.findById(measureId), measureId, field);
+    }
+
+    /** The decision on the copy found for {@code measureId} ({@code null}: none), without the database. */
+    static MeasureCopy requireOpen(MeasureCopy measure, UUID measureId, String field) {
         if (measure == null) {
             throw ProblemException.unprocessable("Measure " + measureId + " is not known to the budget service."
                     + " A measure registered moments ago reaches this service through its events; retry shortly",

@@ -12,6 +12,7 @@ import nl.iat.budget.audit.ChangeLog;
 import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
+import nl.iat.budget.line.LineRules;
 import nl.iat.budget.line.PriorityLine;
 import nl.iat.platform.http.EntityTags;
 import nl.iat.platform.http.QueryParams;
@@ -46,7 +47,7 @@ public class BudgetLineService {
         if (envelope == null) {
             throw ProblemException.invalid("fiscalYear", "no envelope exists for fiscal year " + request.fiscalYear());
         }
-        requireRoomInEnvelope(envelope, request.amountCents());
+        LineRules.requireRoomInEnvelope(envelope, BudgetLine.linedCents(envelope.fiscalYear), request.amountCents());
         BudgetLine line = new BudgetLine();
         line.budgetLineId = UUID.randomUUID();
         line.fiscalYear = envelope.fiscalYear;
@@ -76,11 +77,9 @@ public class BudgetLineService {
         Envelope envelope = Envelope.lock(fiscalYear);
         BudgetLine line = BudgetLine.lock(budgetLineId);
         EntityTags.requireMatch(ifMatch, line.version);
-        if (update.amountCents() < line.allocatedCents) {
-            throw ProblemException.conflict("The line has " + line.allocatedCents
-                    + " cents allocated; it cannot be lowered below that");
-        }
-        requireRoomInEnvelope(envelope, update.amountCents() - line.amountCents);
+        LineRules.requireLineHoldsAllocations(line, update.amountCents());
+        LineRules.requireRoomInEnvelope(envelope, BudgetLine.linedCents(fiscalYear),
+                update.amountCents() - line.amountCents);
         BudgetLineView before = BudgetLineView.of(line);
         long previousAmount = line.amountCents;
         line.title = update.title();
@@ -116,15 +115,6 @@ public class BudgetLineService {
             throw ProblemException.notFound("Budget line", budgetLineId);
         }
         return line;
-    }
-
-    /** @param raiseCents how much the year's lines would grow (may be negative: always fits) */
-    private static void requireRoomInEnvelope(Envelope envelope, long raiseCents) {
-        long lined = BudgetLine.linedCents(envelope.fiscalYear);
-        if (raiseCents > 0 && lined + raiseCents > envelope.amountCents) {
-            throw ProblemException.conflict("The lines of fiscal year " + envelope.fiscalYear + " would exceed its envelope: "
-                    + (envelope.amountCents - lined) + " cents are still free, " + raiseCents + " were asked");
-        }
     }
 
     private static void requireKnownPriorityLine(String code) {

@@ -11,6 +11,7 @@ import nl.iat.budget.audit.ChangeLog;
 import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
+import nl.iat.budget.line.LineRules;
 import nl.iat.platform.http.EntityTags;
 import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
@@ -67,11 +68,7 @@ public class EnvelopeService {
             throw ProblemException.notFound("Envelope for fiscal year", fiscalYear);
         }
         EntityTags.requireMatch(ifMatch, envelope.version);
-        long lined = BudgetLine.linedCents(fiscalYear);
-        if (update.amountCents() < lined) {
-            throw ProblemException.conflict("The year's budget lines already hold " + lined
-                    + " cents; the envelope cannot be lowered below that");
-        }
+        LineRules.requireEnvelopeHoldsLines(BudgetLine.linedCents(fiscalYear), update.amountCents());
         EnvelopeView before = EnvelopeView.of(envelope);
         long previousAmount = envelope.amountCents;
         envelope.amountCents = update.amountCents();

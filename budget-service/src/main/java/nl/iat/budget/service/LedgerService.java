@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.iat.budget.allocation.Allocation;
-import nl.iat.budget.allocation.LedgerChange;
+import nl.iat.budget.allocation.AllocationRules;
 import nl.iat.budget.allocation.LedgerEntry;
 import nl.iat.budget.allocation.LedgerEntryKind;
 import nl.iat.budget.events.BudgetEvents;
@@ -28,9 +28,9 @@ import nl.iat.platform.problem.ProblemException;
 
 /**
  * The allocation ledger of a line. Every entry is written while holding the line's row lock, so
- * the checks (allocations within the line, none below zero or below what is committed or spent)
- * and the write see the same state, whatever the concurrency. The entry, the new allocation
- * amounts, the line's total and its event commit together or not at all.
+ * the checks ({@link AllocationRules}: allocations within the line, none below zero or below what
+ * is committed or spent) and the write see the same state, whatever the concurrency. The entry, the
+ * new allocation amounts, the line's total and its event commit together or not at all.
  */
 @ApplicationScoped
 public class LedgerService {
@@ -59,10 +59,13 @@ public class LedgerService {
         }
         LedgerEntry entry = newEntry(line, request, actor);
         switch (request.kind()) {
-            case ALLOCATE -> raise(line, entry, newAllocation(line, request.measureId(), actor), request.amountCents());
-            case INCREASE -> raise(line, entry, existingAllocation(line, request.measureId()), request.amountCents());
-            case DECREASE -> lower(line, entry, existingAllocation(line, request.measureId()), request.amountCents());
-            case WITHDRAW -> withdraw(line, entry, existingAllocation(line, request.measureId()));
+            case ALLOCATE -> AllocationRules.raise(line, entry, newAllocation(line, request.measureId(), actor),
+                    request.amountCents());
+            case INCREASE -> AllocationRules.raise(line, entry, existingAllocation(line, request.measureId()),
+                    request.amountCents());
+            case DECREASE -> AllocationRules.lower(line, entry, existingAllocation(line, request.measureId()),
+                    request.amountCents());
+            case WITHDRAW -> AllocationRules.withdraw(line, entry, existingAllocation(line, request.measureId()));
             case REALLOCATE -> reallocate(line, entry, request, actor);
         }
         entry.lineAllocatedAfterCents = line.allocatedCents;
@@ -133,53 +136,12 @@ public class LedgerService {
         return entry;
     }
 
-    private static void raise(BudgetLine line, LedgerEntry entry, Allocation allocation, long amountCents) {
-        if (amountCents > line.freeCents()) {
-            throw ProblemException.conflict("The line has " + line.freeCents() + " cents free; "
-                    + amountCents + " cents cannot be allocated");
-        }
-        line.allocatedCents += amountCents;
-        change(entry, allocation, amountCents);
-    }
-
-    private static void lower(BudgetLine line, LedgerEntry entry, Allocation allocation, long amountCents) {
-        requireReleasable(allocation, amountCents);
-        line.allocatedCents -= amountCents;
-        change(entry, allocation, -amountCents);
-    }
-
-    private static void withdraw(BudgetLine line, LedgerEntry entry, Allocation allocation) {
-        if (allocation.amountCents == 0) {
-            throw ProblemException.conflict("The allocation of measure " + allocation.measureId
-                    + " is already zero; there is nothing to withdraw");
-        }
-        lower(line, entry, allocation, allocation.amountCents);
-    }
-
     private static void reallocate(BudgetLine line, LedgerEntry entry, LedgerEntryRequest request, String actor) {
         Allocation from = existingAllocation(line, request.measureId());
-        requireReleasable(from, request.amountCents());
+        // a new allocation of the receiving measure is rolled back with the entry if the rules refuse it
         Allocation to = Allocation.of(line.budgetLineId, request.toMeasureId())
                 .orElseGet(() -> newAllocation(line, request.toMeasureId(), actor));
-        change(entry, from, -request.amountCents());
-        change(entry, to, request.amountCents());
-    }
-
-    /** Applies a signed change to an allocation and records it on the entry. */
-    private static void change(LedgerEntry entry, Allocation allocation, long deltaCents) {
-        long before = allocation.amountCents;
-        allocation.amountCents += deltaCents;
-        entry.amountCents = Math.abs(deltaCents);
-        entry.changes.add(LedgerChange.of(allocation, before));
-    }
-
-    private static void requireReleasable(Allocation allocation, long amountCents) {
-        if (amountCents > allocation.releasableCents()) {
-            throw ProblemException.conflict("The allocation of measure " + allocation.measureId + " can release at most "
-                    + allocation.releasableCents() + " cents (amount " + allocation.amountCents + ", committed "
-                    + allocation.committedCents + ", spent " + allocation.spentCents + "); "
-                    + amountCents + " cents were asked");
-        }
+        AllocationRules.reallocate(entry, from, to, request.amountCents());
     }
 
     private static Allocation newAllocation(BudgetLine line, UUID measureId, String actor) {

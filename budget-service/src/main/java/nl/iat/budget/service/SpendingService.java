@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.iat.budget.allocation.Allocation;
+import nl.iat.budget.allocation.AllocationRules;
 import nl.iat.budget.allocation.Spending;
 import nl.iat.budget.allocation.SpendingKind;
 import nl.iat.budget.events.BudgetEvents;
@@ -40,27 +41,11 @@ public class SpendingService {
         BudgetLine line = BudgetLine.lock(allocation.budgetLineId);
         // read again now the line is locked: it was loaded before and may have changed since
         Allocation.getEntityManager().refresh(allocation);
-        requireRoom(allocation, kind, request.amountCents());
+        AllocationRules.spend(allocation, kind, request.amountCents());
         Spending spending = newSpending(allocationId, kind, request, actor);
-        if (kind == SpendingKind.COMMITMENT) {
-            allocation.committedCents += spending.amountCents;
-        } else {
-            allocation.spentCents += spending.amountCents;
-        }
         line.nextVersion();
         events.spendingRecorded(line, allocation, spending);
         return SpendingView.of(spending, allocation);
-    }
-
-    /** Commitments and expenditures each stay within the allocation on their own. */
-    private static void requireRoom(Allocation allocation, SpendingKind kind, long amountCents) {
-        boolean commitment = kind == SpendingKind.COMMITMENT;
-        long already = commitment ? allocation.committedCents : allocation.spentCents;
-        if (already + amountCents > allocation.amountCents) {
-            throw ProblemException.conflict("The allocation is " + allocation.amountCents + " cents and " + already
-                    + " cents are already " + (commitment ? "committed" : "spent") + "; " + amountCents
-                    + " cents more would exceed it");
-        }
     }
 
     private static Spending newSpending(UUID allocationId, SpendingKind kind, SpendingRequest request, String actor) {

@@ -7,10 +7,12 @@ import java.util.Set;
 
 import io.vertx.core.net.HostAndPort;
 import nl.iat.gateway.routing.Upstream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which Location headers point back through the gateway, and which are left alone. */
+@Tag("unit")
 class LocationRewriterTest {
 
     private final LocationRewriter rewriter = new LocationRewriter(

@@ -3,9 +3,11 @@ package nl.iat.gateway.ratelimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The bucket arithmetic, with time passed in. */
+@Tag("unit")
 class TokenBucketTest {
 
     private static final long SECOND = 1_000_000_000L;

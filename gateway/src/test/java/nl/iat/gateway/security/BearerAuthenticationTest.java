@@ -11,12 +11,14 @@ import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import nl.iat.testing.TestTokens;
 import nl.iat.testing.Waits;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The remembered verifications never outlive the token: with the real smallrye-jwt parser and no
  * clock skew, a token that verified is refused once it has expired.
  */
+@Tag("unit")
 class BearerAuthenticationTest {
 
     private final BearerAuthentication authentication = new BearerAuthentication(new DefaultJWTParser(strictContext()));
