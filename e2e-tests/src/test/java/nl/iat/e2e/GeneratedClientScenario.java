@@ -172,7 +172,7 @@ class GeneratedClientScenario {
     /** The measure's report, or null while the reporting-service has not yet seen the measure. */
     private static MeasurePicture report(nl.iat.client.reports.api.MeasuresApi reports, String measureId) {
         try {
-            return reports.getMeasureReport(measureId, null);
+            return reports.getMeasureReport(measureId, null, null);
         } catch (nl.iat.client.reports.ApiException e) {
             if (e.getCode() == 404) {
                 return null;

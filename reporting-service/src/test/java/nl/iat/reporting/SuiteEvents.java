@@ -49,13 +49,20 @@ public final class SuiteEvents {
         private final ObjectNode state = EventContracts.example("nl.iat.measures.registered.v1");
         private long sequence;
         private OffsetDateTime time;
+        private String effectiveOn;
         private String lastType;
         private String lastEventId;
         private OffsetDateTime lastTime;
 
-        /** Gives the following events this time attribute instead of now. */
+        /** Gives the following events this time attribute (recording time) instead of now. */
         public Measure at(String rfc3339) {
             time = OffsetDateTime.parse(rfc3339);
+            return this;
+        }
+
+        /** Gives the following events this business date instead of their recording date. */
+        public Measure on(String date) {
+            effectiveOn = date;
             return this;
         }
 
@@ -101,6 +108,7 @@ public final class SuiteEvents {
             lastTime = time == null ? OffsetDateTime.now(ZoneOffset.UTC) : time;
             state.put("version", sequence);
             state.put("changedAt", rfc3339(lastTime));
+            state.put("effectiveOn", effectiveOn != null ? effectiveOn : dateOf(lastTime));
             EventContracts.assertValid(type, state);
             lastType = type;
             lastEventId = UUID.randomUUID().toString();
@@ -121,9 +129,13 @@ public final class SuiteEvents {
     }
 
     public static String envelope(int year, long amountCents, OffsetDateTime time) {
+        return envelope(year, amountCents, time, dateOf(time));
+    }
+
+    public static String envelope(int year, long amountCents, OffsetDateTime time, String effectiveOn) {
         String type = "nl.iat.budget.envelopes.set.v1";
         ObjectNode data = EventContracts.example(type).put("fiscalYear", year).put("amountCents", amountCents)
-                .put("changedAt", rfc3339(time));
+                .put("changedAt", rfc3339(time)).put("effectiveOn", effectiveOn);
         EventContracts.assertValid(type, data);
         String eventId = UUID.randomUUID().toString();
         TestEvents.publish(BUDGET_TOPIC, eventId, BUDGET_SOURCE, type, "envelope-" + year, 1, time, data.toString());
@@ -137,12 +149,19 @@ public final class SuiteEvents {
         public final String priorityLine;
         private long sequence;
         private OffsetDateTime time;
+        private String effectiveOn;
         private String lastType;
         private String lastData;
 
-        /** Gives the following events this time attribute instead of now. */
+        /** Gives the following events this time attribute (recording time) instead of now. */
         public BudgetLine at(String rfc3339) {
             time = OffsetDateTime.parse(rfc3339);
+            return this;
+        }
+
+        /** Gives the following events this business date instead of their recording date. */
+        public BudgetLine on(String date) {
+            effectiveOn = date;
             return this;
         }
 
@@ -175,7 +194,7 @@ public final class SuiteEvents {
             String type = "nl.iat.budget.spending.recorded.v1";
             return publish(type, ofThisLine(type).put("spendingId", UUID.randomUUID().toString()).put("kind", kind)
                     .put("allocationId", allocationId.toString()).put("measureId", measureId.toString())
-                    .put("amountCents", amountCents).put("date", year + "-05-01").put("description", "Invoice, \"urgent\""));
+                    .put("amountCents", amountCents).put("date", businessDate()).put("description", "Invoice, \"urgent\""));
         }
 
         /** The example of the type, on this line. */
@@ -186,6 +205,7 @@ public final class SuiteEvents {
 
         /** Publishes valid data of the type with this line's next sequence number; returns the event id. */
         public String publish(String type, ObjectNode data) {
+            data.put("effectiveOn", businessDate());
             EventContracts.assertValid(type, data);
             return send(type, data.toString());
         }
@@ -203,9 +223,17 @@ public final class SuiteEvents {
             lastType = type;
             lastData = data;
             String eventId = UUID.randomUUID().toString();
-            TestEvents.publish(BUDGET_TOPIC, eventId, BUDGET_SOURCE, type, id.toString(), sequence,
-                    time == null ? OffsetDateTime.now(ZoneOffset.UTC) : time, lastData);
+            TestEvents.publish(BUDGET_TOPIC, eventId, BUDGET_SOURCE, type, id.toString(), sequence, recordingTime(),
+                    lastData);
             return eventId;
+        }
+
+        private OffsetDateTime recordingTime() {
+            return time == null ? OffsetDateTime.now(ZoneOffset.UTC) : time;
+        }
+
+        private String businessDate() {
+            return effectiveOn != null ? effectiveOn : dateOf(recordingTime());
         }
 
         /** Delivers the last event again, with the same id, as a producer retry would. */
@@ -220,6 +248,11 @@ public final class SuiteEvents {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
+    }
+
+    /** The date of a recording time in Europe/Amsterdam: a fact's business date unless given another. */
+    public static String dateOf(OffsetDateTime time) {
+        return time.atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
     }
 
     /** RFC 3339 always has seconds; OffsetDateTime.toString() leaves out zero seconds. */

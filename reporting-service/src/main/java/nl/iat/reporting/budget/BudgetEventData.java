@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.iat.platform.events.EventData;
+import nl.iat.reporting.aggregates.Amounts;
+import nl.iat.reporting.events.SnapshotFact;
 
 /**
  * The data of the budget events as the reports read them: the fields they use, of the contracts in
@@ -18,7 +20,7 @@ public final class BudgetEventData {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record EnvelopeSet(Integer fiscalYear, Long amountCents, String budgetArticle) implements EventData {
+    public record EnvelopeSet(Integer fiscalYear, Long amountCents, String budgetArticle, LocalDate effectiveOn) implements EventData {
         @Override
         public void requireComplete() {
             require(fiscalYear, "fiscalYear");
@@ -28,7 +30,7 @@ public final class BudgetEventData {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BudgetLineSet(UUID budgetLineId, Integer fiscalYear, String priorityLineCode, String title,
-            Long amountCents, Long version) implements EventData {
+            Long amountCents, Long version, LocalDate effectiveOn) implements EventData {
         @Override
         public void requireComplete() {
             require(budgetLineId, "budgetLineId");
@@ -40,7 +42,14 @@ public final class BudgetEventData {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LedgerEntryRecorded(UUID entryId, UUID budgetLineId, Integer fiscalYear, String priorityLineCode,
-            String kind, Long amountCents, List<AllocationChange> changes, String reason, String actor) implements EventData {
+            String kind, Long amountCents, List<AllocationChange> changes, String reason, String actor,
+            LocalDate effectiveOn) implements EventData, SnapshotFact {
+
+        @Override
+        public LocalDate businessDate() {
+            return effectiveOn;
+        }
+
         @Override
         public void requireComplete() {
             require(entryId, "entryId");
@@ -72,7 +81,7 @@ public final class BudgetEventData {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SpendingRecorded(UUID spendingId, String kind, UUID budgetLineId, Integer fiscalYear,
             String priorityLineCode, UUID allocationId, UUID measureId, Long amountCents, LocalDate date,
-            String description, String actor) implements EventData {
+            String description, String actor, LocalDate effectiveOn) implements EventData, SnapshotFact {
         @Override
         public void requireComplete() {
             require(spendingId, "spendingId");
@@ -85,6 +94,17 @@ public final class BudgetEventData {
             if (!"COMMITMENT".equals(kind) && !"EXPENDITURE".equals(kind)) {
                 throw new IllegalArgumentException("The spending event's kind is neither COMMITMENT nor EXPENDITURE");
             }
+        }
+
+        /** Its business date: the commitment's or expenditure's date, which effectiveOn repeats. */
+        @Override
+        public LocalDate businessDate() {
+            return effectiveOn != null ? effectiveOn : date;
+        }
+
+        /** The spending as money: committed or spent. */
+        public Amounts amounts() {
+            return isCommitment() ? new Amounts(0, amountCents, 0) : new Amounts(0, 0, amountCents);
         }
 
         public boolean isCommitment() {

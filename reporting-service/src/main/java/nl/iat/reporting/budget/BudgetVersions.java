@@ -5,8 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import nl.iat.platform.events.IncomingEvent;
+import nl.iat.reporting.events.BusinessDates;
 
-/** Every amount an envelope and a budget line has had, valid from its event's time. */
+/**
+ * Every amount an envelope and a budget line has had, with the date it took effect and the moment it
+ * was recorded; each version ends where the next one takes effect (ADR 0304). Business time runs
+ * forward per envelope and line (ADR 0010): an earlier date is taken as the current version's.
+ */
 @ApplicationScoped
 public class BudgetVersions {
 
@@ -15,18 +20,17 @@ public class BudgetVersions {
 
     public void appendEnvelope(BudgetEventData.EnvelopeSet envelope, IncomingEvent event) {
         entityManager.createNativeQuery("""
-                update envelope_version set valid_to = greatest(valid_from, ?2)
-                where fiscal_year = ?1 and valid_to is null""")
-                .setParameter(1, envelope.fiscalYear())
-                .setParameter(2, event.time())
-                .executeUpdate();
-        entityManager.createNativeQuery("""
-                insert into envelope_version (fiscal_year, valid_from, amount_cents, budget_article)
-                values (?1, ?2, ?3, ?4)""")
+                with closed as (
+                    update envelope_version set next_recorded_at = greatest(recorded_at, ?2),
+                           next_effective_on = greatest(effective_on, ?5)
+                    where fiscal_year = ?1 and next_recorded_at is null returning next_effective_on)
+                insert into envelope_version (fiscal_year, recorded_at, effective_on, amount_cents, budget_article)
+                values (?1, ?2, coalesce((select next_effective_on from closed), ?5), ?3, ?4)""")
                 .setParameter(1, envelope.fiscalYear())
                 .setParameter(2, event.time())
                 .setParameter(3, envelope.amountCents())
                 .setParameter(4, envelope.budgetArticle())
+                .setParameter(5, BusinessDates.effectiveOn(envelope.effectiveOn(), event.time()))
                 .executeUpdate();
     }
 
@@ -41,15 +45,13 @@ public class BudgetVersions {
 
     public void appendBudgetLine(BudgetEventData.BudgetLineSet line, IncomingEvent event) {
         entityManager.createNativeQuery("""
-                update budget_line_version set valid_to = greatest(valid_from, ?2)
-                where budget_line_id = ?1 and valid_to is null""")
-                .setParameter(1, line.budgetLineId())
-                .setParameter(2, event.time())
-                .executeUpdate();
-        entityManager.createNativeQuery("""
-                insert into budget_line_version (budget_line_id, version, valid_from, fiscal_year, priority_line_code,
-                    title, amount_cents)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                with closed as (
+                    update budget_line_version set next_recorded_at = greatest(recorded_at, ?3),
+                           next_effective_on = greatest(effective_on, ?8)
+                    where budget_line_id = ?1 and next_recorded_at is null returning next_effective_on)
+                insert into budget_line_version (budget_line_id, version, recorded_at, effective_on, fiscal_year,
+                    priority_line_code, title, amount_cents)
+                values (?1, ?2, ?3, coalesce((select next_effective_on from closed), ?8), ?4, ?5, ?6, ?7)""")
                 .setParameter(1, line.budgetLineId())
                 .setParameter(2, event.sequence())
                 .setParameter(3, event.time())
@@ -57,6 +59,7 @@ public class BudgetVersions {
                 .setParameter(5, line.priorityLineCode())
                 .setParameter(6, line.title())
                 .setParameter(7, line.amountCents())
+                .setParameter(8, BusinessDates.effectiveOn(line.effectiveOn(), event.time()))
                 .executeUpdate();
     }
 }

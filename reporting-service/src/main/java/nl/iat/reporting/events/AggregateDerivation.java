@@ -17,7 +17,7 @@ public class AggregateDerivation {
         "delete from money_by_group",
         "delete from measure_count_by_group",
         "delete from group_label",
-        "delete from monthly_allocation",
+        "delete from monthly_money",
         """
         insert into allocation_current (allocation_id, measure_id, budget_line_id, fiscal_year, priority_line_code,
             allocated_cents, committed_cents, spent_cents)
@@ -34,7 +34,7 @@ public class AggregateDerivation {
         """
         insert into money_by_group (fiscal_year, dimension, group_key, allocated_cents, committed_cents, spent_cents)
         select a.fiscal_year, d.dimension, d.group_key, sum(a.allocated_cents), sum(a.committed_cents), sum(a.spent_cents)
-        from allocation_current a left join measure_version m on m.measure_id = a.measure_id and m.valid_to is null
+        from allocation_current a left join measure_version m on m.measure_id = a.measure_id and m.next_recorded_at is null
         cross join lateral (values ('TOTAL', 'TOTAL'),
             ('INTERVENTION_AREA', coalesce(m.intervention_area_code, 'UNKNOWN')),
             ('PRIORITY_LINE', a.priority_line_code),
@@ -51,18 +51,23 @@ public class AggregateDerivation {
             ('PRIORITY_LINE', coalesce(m.priority_line_code, 'NONE')), ('LEAD_ORGANISATION', m.lead_organisation_id),
             ('APPROACH', m.approach), ('NATURE', m.nature), ('IMPACT_LEVEL', coalesce(m.impact_level, 'NONE')))
             d(dimension, group_key)
-        where m.valid_to is null
+        where m.next_recorded_at is null
         group by 1, 2, 3, 4, 5""",
         """
         insert into group_label (dimension, group_key, label)
         select distinct on (lead_organisation_id) 'LEAD_ORGANISATION', lead_organisation_id, lead_organisation_name
-        from measure_version where valid_to is null
-        order by lead_organisation_id, valid_from desc""",
+        from measure_version where next_recorded_at is null
+        order by lead_organisation_id, recorded_at desc""",
         """
-        insert into monthly_allocation (month, fiscal_year, priority_line_code, delta_cents)
-        select cast(date_trunc('month', occurred_at at time zone 'Europe/Amsterdam') as date), fiscal_year,
-               priority_line_code, sum(delta_cents)
-        from allocation_change group by 1, 2, 3"""
+        insert into monthly_money (month, fiscal_year, priority_line_code, allocated_cents, committed_cents, spent_cents)
+        select cast(date_trunc('month', effective_on) as date), fiscal_year, priority_line_code, sum(a), sum(c), sum(s)
+        from (
+            select effective_on, fiscal_year, priority_line_code, delta_cents a, 0 c, 0 s from allocation_change
+            union all
+            select effective_on, fiscal_year, priority_line_code, 0,
+                   case when kind = 'COMMITMENT' then amount_cents else 0 end,
+                   case when kind = 'EXPENDITURE' then amount_cents else 0 end from spending_change) f
+        group by 1, 2, 3"""
     };
 
     @Inject

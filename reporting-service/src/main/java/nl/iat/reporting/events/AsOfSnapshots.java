@@ -1,7 +1,7 @@
 package nl.iat.reporting.events;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +11,14 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import nl.iat.reporting.reports.AsOfAggregates;
+import nl.iat.reporting.reports.ReportTime;
 
 /**
- * Takes the as-of snapshots (ADR 0302) in the background: one at the end of every UTC day that has
- * facts, once the day has ended, each from the one before it. Each is taken in its own short
- * transaction under the read-model lock, so no event is applied meanwhile; an event applied later
- * with an earlier time deletes the snapshots it changes (ReadModelProjector) and they are taken again.
+ * Takes the as-of snapshots (ADR 0302, 0304) in the background: one at the end of every business day
+ * on which facts took effect, once the day has ended, each from the one before it. Each is taken in
+ * its own short transaction under the read-model lock, so no event is applied meanwhile; an event
+ * applied later with an earlier business date deletes the snapshots it changes (ReadModelProjector)
+ * and they are taken again.
  */
 @ApplicationScoped
 public class AsOfSnapshots {
@@ -48,19 +50,17 @@ public class AsOfSnapshots {
                 return false;
             }
             List<?> due = entityManager.createNativeQuery("""
-                    with b as (select coalesce(max(taken_at), '-infinity') as at from as_of_snapshot),
-                    first as (select least(
-                        (select min(occurred_at) from allocation_change where occurred_at > (select at from b)),
-                        (select min(occurred_at) from spending_change where occurred_at > (select at from b)),
-                        (select min(valid_from) from measure_version where valid_from > (select at from b)),
-                        (select min(valid_to) from measure_version where valid_to > (select at from b))) as at)
-                    select date_trunc('day', at, 'UTC')
-                           + case when at = date_trunc('day', at, 'UTC') then interval '0' else interval '1 day' end
-                    from first where at is not null""", OffsetDateTime.class).getResultList();
-            if (due.isEmpty() || ((OffsetDateTime) due.get(0)).isAfter(OffsetDateTime.now())) {
-                return false;
+                    with b as (select coalesce(max(business_day), '-infinity') as day from as_of_snapshot)
+                    select least(
+                        (select min(effective_on) from allocation_change where effective_on > (select day from b)),
+                        (select min(effective_on) from spending_change where effective_on > (select day from b)),
+                        (select min(effective_on) from measure_version where effective_on > (select day from b)))""",
+                    LocalDate.class).getResultList();
+            LocalDate day = due.isEmpty() ? null : (LocalDate) due.get(0);
+            if (day == null || !day.isBefore(ReportTime.today())) {
+                return false; // nothing due, or a day still running
             }
-            aggregates.snapshot((OffsetDateTime) due.get(0));
+            aggregates.snapshot(day);
             return true;
         });
     }

@@ -19,8 +19,8 @@ import nl.iat.reporting.reports.AsOfAggregates;
  * transaction. The event is read and checked first (its type's record and handler from
  * {@link ConsumedEventTypes}), so an unprocessable event changes nothing. Read-model updates of both
  * topics are serialised by one transaction-scoped advisory lock: money of a measure and the measure's
- * own groups are then never updated from two threads at once. An applied event deletes the as-of
- * snapshots at or after its time, which it changes (ADR 0302).
+ * own groups are then never updated from two threads at once. An applied money or measure event
+ * deletes the as-of snapshots from its business date on, which it changes (ADR 0304).
  */
 @ApplicationScoped
 public class ReadModelProjector {
@@ -56,7 +56,9 @@ public class ReadModelProjector {
         lockReadModels();
         if (history.appendIfNew(event)) {
             decoded.apply();
-            asOfAggregates.invalidateFrom(event.time());
+            if (decoded.data() instanceof SnapshotFact fact) {
+                asOfAggregates.invalidateFrom(BusinessDates.effectiveOn(fact.businessDate(), event.time()));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ import org.hibernate.Session;
  * answers which events are new, then each new event through its handler's {@code rebuild}, which
  * adds its measure versions and money changes here; they are written as arrays unnested in one
  * statement per table, instead of a statement per event. The rules are those of the live projection
- * (stale measure versions do not overwrite, a version ends where the next begins). A rebuild starts
+ * (stale measure versions do not overwrite, a version ends where the next begins on both axes). A rebuild starts
  * from empty read models, so the current version of every measure is known here and is never read
  * back. Envelopes and budget lines are rare and their handlers apply them as live.
  */
@@ -39,27 +40,28 @@ final class RebuildWriter implements RebuildFacts {
             select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[])
             on conflict (source, event_id) do nothing returning source, event_id""";
     private static final String CLOSE_VERSIONS = """
-            update measure_version v set valid_to = c.valid_to
-            from unnest(?::uuid[], ?::timestamptz[]) c(measure_id, valid_to)
-            where v.measure_id = c.measure_id and v.valid_to is null""";
+            update measure_version v set next_recorded_at = c.next_recorded_at, next_effective_on = c.next_effective_on
+            from unnest(?::uuid[], ?::timestamptz[], ?::date[]) c(measure_id, next_recorded_at, next_effective_on)
+            where v.measure_id = c.measure_id and v.next_recorded_at is null""";
     private static final String INSERT_VERSIONS = """
-            insert into measure_version (measure_id, sequence, event_type, valid_from, valid_to, code, title,
-                intervention_area_code, priority_line_code, approach, nature, lead_organisation_id,
-                lead_organisation_name, status, previous_status, status_reason, start_date, end_date,
-                impact_level, assessment_complete, review_date, changed_by, state)
-            select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[],
-                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                ?::text[], ?::date[], ?::date[], ?::text[], ?::boolean[], ?::date[], ?::text[], ?::jsonb[])""";
+            insert into measure_version (measure_id, sequence, event_type, recorded_at, next_recorded_at, effective_on,
+                next_effective_on, code, title, intervention_area_code, priority_line_code, approach, nature,
+                lead_organisation_id, lead_organisation_name, status, previous_status, status_reason, start_date,
+                end_date, impact_level, assessment_complete, review_date, changed_by, state)
+            select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::date[],
+                ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::boolean[], ?::date[], ?::text[],
+                ?::jsonb[])""";
     private static final String INSERT_ALLOCATION_CHANGES = """
-            insert into allocation_change (entry_id, kind, occurred_at, allocation_id, measure_id, budget_line_id,
-                fiscal_year, priority_line_code, delta_cents, reason, actor)
-            select * from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::uuid[], ?::uuid[], ?::uuid[], ?::integer[],
-                ?::text[], ?::bigint[], ?::text[], ?::text[])""";
-    private static final String INSERT_SPENDING = """
-            insert into spending_change (spending_id, kind, occurred_at, spending_date, allocation_id, measure_id,
-                budget_line_id, fiscal_year, priority_line_code, amount_cents, description, actor)
+            insert into allocation_change (entry_id, kind, recorded_at, effective_on, allocation_id, measure_id,
+                budget_line_id, fiscal_year, priority_line_code, delta_cents, reason, actor)
             select * from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::date[], ?::uuid[], ?::uuid[], ?::uuid[],
                 ?::integer[], ?::text[], ?::bigint[], ?::text[], ?::text[])""";
+    private static final String INSERT_SPENDING = """
+            insert into spending_change (spending_id, kind, recorded_at, effective_on, spending_date, allocation_id,
+                measure_id, budget_line_id, fiscal_year, priority_line_code, amount_cents, description, actor)
+            select * from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::date[], ?::date[], ?::uuid[], ?::uuid[],
+                ?::uuid[], ?::integer[], ?::text[], ?::bigint[], ?::text[], ?::text[])""";
 
     /** What one poll did: events applied, and events that were in the history already. */
     record Written(long applied, long repeats) {
@@ -68,17 +70,20 @@ final class RebuildWriter implements RebuildFacts {
     /** A measure's latest version; {@code row} is set while the version is not yet written. */
     private static final class Version {
         final long sequence;
-        final OffsetDateTime validFrom;
+        final OffsetDateTime recordedAt;
+        final LocalDate effectiveOn;
         Object[] row;
 
-        Version(long sequence, OffsetDateTime validFrom, Object[] row) {
+        Version(long sequence, OffsetDateTime recordedAt, LocalDate effectiveOn, Object[] row) {
             this.sequence = sequence;
-            this.validFrom = validFrom;
+            this.recordedAt = recordedAt;
+            this.effectiveOn = effectiveOn;
             this.row = row;
         }
     }
 
-    private static final int VALID_TO = 4;
+    private static final int NEXT_RECORDED_AT = 4;
+    private static final int NEXT_EFFECTIVE_ON = 6;
 
     private final EntityManager entityManager;
     private final MeasureVersions measureVersions;
@@ -104,10 +109,10 @@ final class RebuildWriter implements RebuildFacts {
 
     private Written write(Connection connection, List<ReadModelProjector.Decoded> events) throws SQLException {
         Set<String> fresh = appendHistory(connection, events);
-        closes = new Rows(2);
-        versions = new Rows(23);
-        allocations = new Rows(11);
-        spending = new Rows(12);
+        closes = new Rows(3);
+        versions = new Rows(25);
+        allocations = new Rows(12);
+        spending = new Rows(13);
         long applied = 0;
         for (ReadModelProjector.Decoded decoded : events) {
             if (!fresh.remove(key(decoded.event()))) {
@@ -127,15 +132,17 @@ final class RebuildWriter implements RebuildFacts {
 
     @Override
     public void allocationChange(LedgerEntryRecorded entry, AllocationChange change, IncomingEvent event) {
-        allocations.add(entry.entryId(), entry.kind(), event.time(), change.allocationId(), change.measureId(),
+        allocations.add(entry.entryId(), entry.kind(), event.time(),
+                BusinessDates.effectiveOn(entry.effectiveOn(), event.time()), change.allocationId(), change.measureId(),
                 entry.budgetLineId(), entry.fiscalYear(), entry.priorityLineCode(), change.deltaCents(),
                 entry.reason(), entry.actor());
     }
 
     @Override
     public void spending(SpendingRecorded s, IncomingEvent event) {
-        spending.add(s.spendingId(), s.kind(), event.time(), s.date(), s.allocationId(), s.measureId(),
-                s.budgetLineId(), s.fiscalYear(), s.priorityLineCode(), s.amountCents(), s.description(), s.actor());
+        spending.add(s.spendingId(), s.kind(), event.time(), BusinessDates.effectiveOn(s.businessDate(), event.time()),
+                s.date(), s.allocationId(), s.measureId(), s.budgetLineId(), s.fiscalYear(), s.priorityLineCode(),
+                s.amountCents(), s.description(), s.actor());
     }
 
     /** Appends the poll's events to the history; the keys of those that were not in it yet. */
@@ -161,22 +168,25 @@ final class RebuildWriter implements RebuildFacts {
         if (current != null && current.sequence >= event.sequence()) {
             return;
         }
+        LocalDate effectiveOn = BusinessDates.effectiveOn(state.effectiveOn(), event.time());
         if (current != null) {
-            OffsetDateTime end = event.time().isBefore(current.validFrom) ? current.validFrom : event.time();
+            OffsetDateTime end = event.time().isBefore(current.recordedAt) ? current.recordedAt : event.time();
+            effectiveOn = effectiveOn.isBefore(current.effectiveOn) ? current.effectiveOn : effectiveOn;
             if (current.row != null) {
-                current.row[VALID_TO] = end;
+                current.row[NEXT_RECORDED_AT] = end;
+                current.row[NEXT_EFFECTIVE_ON] = effectiveOn;
             } else {
-                closes.add(state.measureId(), end);
+                closes.add(state.measureId(), end, effectiveOn);
             }
         }
-        Object[] row = versions.add(state.measureId(), event.sequence(), event.type(), event.time(), null, state.code(),
-                state.title(), state.interventionAreaCode(), state.priorityLineCode(), state.approach(), state.nature(),
-                state.leadOrganisationId(),
+        Object[] row = versions.add(state.measureId(), event.sequence(), event.type(), event.time(), null, effectiveOn,
+                null, state.code(), state.title(), state.interventionAreaCode(), state.priorityLineCode(),
+                state.approach(), state.nature(), state.leadOrganisationId(),
                 state.leadOrganisationName() == null ? state.leadOrganisationId() : state.leadOrganisationName(),
                 state.status(), state.previousStatus(), state.statusReason(), state.startDate(), state.endDate(),
                 state.impactLevel(), state.assessment() == null ? null : state.assessmentComplete(), state.reviewDate(),
                 state.changedBy(), measureVersions.write(state));
-        Version version = new Version(event.sequence(), event.time(), row);
+        Version version = new Version(event.sequence(), event.time(), effectiveOn, row);
         currentVersions.put(state.measureId(), version);
         pending.add(version);
     }

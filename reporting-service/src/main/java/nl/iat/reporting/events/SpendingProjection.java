@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.aggregates.Amounts;
 import nl.iat.reporting.aggregates.MoneyByGroup;
 import nl.iat.reporting.budget.BudgetEventData.SpendingRecorded;
 import nl.iat.reporting.budget.MoneyFacts;
@@ -22,10 +21,9 @@ public class SpendingProjection implements ReadModelHandler<SpendingRecorded> {
     @Override
     public void apply(SpendingRecorded spending, IncomingEvent event) {
         facts.recordSpending(spending, event);
-        facts.addSpending(spending);
-        long amount = spending.amountCents();
+        facts.addSpending(spending, event);
         money.addToGroupsOfMeasure(spending.measureId(), spending.fiscalYear(), spending.priorityLineCode(),
-                spending.isCommitment() ? new Amounts(0, amount, 0) : new Amounts(0, 0, amount));
+                spending.amounts());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.iat.platform.events.EventData;
+import nl.iat.reporting.events.SnapshotFact;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -38,7 +39,15 @@ public record MeasureState(
         List<String> parliamentaryPapers,
         @Schema(example = "3") Long version,
         @Schema(example = "2018-02-01T10:00:00Z") OffsetDateTime changedAt,
-        @Schema(example = "editor-client") String changedBy) implements EventData {
+        @Schema(example = "editor-client") String changedBy,
+        @Schema(description = "The business date this state took effect (ADR 0010); null in events written before it was carried",
+                example = "2018-02-01", nullable = true) LocalDate effectiveOn) implements EventData, SnapshotFact {
+
+    @Override
+    public LocalDate businessDate() {
+        return effectiveOn;
+    }
+
 
     /** The proportionality assessment: which fundamental rights the measure touches and how much. */
     @JsonIgnoreProperties(ignoreUnknown = true)

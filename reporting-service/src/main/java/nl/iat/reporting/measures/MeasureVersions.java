@@ -11,8 +11,12 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.iat.platform.events.IncomingEvent;
+import nl.iat.reporting.events.BusinessDates;
 
-/** Every state a measure has had, valid from its event's time until the next one's. */
+/**
+ * Every state a measure has had, with the date it took effect and the moment it was recorded; a
+ * version is valid until its successor takes effect, as far as the successor is known (ADR 0304).
+ */
 @ApplicationScoped
 public class MeasureVersions {
 
@@ -29,7 +33,7 @@ public class MeasureVersions {
     public Optional<Current> current(UUID measureId) {
         List<?> rows = entityManager.createNativeQuery("""
                 select sequence, cast(state as text) from measure_version
-                where measure_id = ?1 and valid_to is null""")
+                where measure_id = ?1 and next_recorded_at is null""")
                 .setParameter(1, measureId)
                 .getResultList();
         return rows.stream().findFirst().map(row -> {
@@ -38,21 +42,23 @@ public class MeasureVersions {
         });
     }
 
-    /** Closes the current version and makes the event's state the current one. */
+    /**
+     * Makes the event's state the current version, and ends the one before it where the new one takes
+     * effect. Business time runs forward per measure (ADR 0010): a date before the current version's is
+     * taken as the current version's.
+     */
     public void append(MeasureState state, IncomingEvent event) {
         entityManager.createNativeQuery("""
-                update measure_version set valid_to = greatest(valid_from, ?2)
-                where measure_id = ?1 and valid_to is null""")
-                .setParameter(1, state.measureId())
-                .setParameter(2, event.time())
-                .executeUpdate();
-        entityManager.createNativeQuery("""
-                insert into measure_version (measure_id, sequence, event_type, valid_from, code, title,
+                with closed as (
+                    update measure_version set next_recorded_at = greatest(recorded_at, ?4),
+                           next_effective_on = greatest(effective_on, ?23)
+                    where measure_id = ?1 and next_recorded_at is null returning next_effective_on)
+                insert into measure_version (measure_id, sequence, event_type, recorded_at, effective_on, code, title,
                     intervention_area_code, priority_line_code, approach, nature, lead_organisation_id,
                     lead_organisation_name, status, previous_status, status_reason, start_date, end_date,
                     impact_level, assessment_complete, review_date, changed_by, state)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                    ?20, ?21, cast(?22 as jsonb))""")
+                values (?1, ?2, ?3, ?4, coalesce((select next_effective_on from closed), ?23), ?5, ?6, ?7, ?8, ?9, ?10,
+                    ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, cast(?22 as jsonb))""")
                 .setParameter(1, state.measureId())
                 .setParameter(2, event.sequence())
                 .setParameter(3, event.type())
@@ -75,6 +81,7 @@ public class MeasureVersions {
                 .setParameter(20, state.reviewDate())
                 .setParameter(21, state.changedBy())
                 .setParameter(22, write(state))
+                .setParameter(23, BusinessDates.effectiveOn(state.effectiveOn(), event.time()))
                 .executeUpdate();
     }
 

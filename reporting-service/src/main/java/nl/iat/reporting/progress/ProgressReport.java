@@ -29,8 +29,13 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(name = "period_end")
     public LocalDate periodEnd;
 
+    /** Business time: the reference date. */
     @Column(name = "as_of")
-    public OffsetDateTime asOf;
+    public LocalDate asOf;
+
+    /** Recording time: when it was frozen. */
+    @Column(name = "known_at")
+    public OffsetDateTime knownAt;
 
     /** The content as JSON, exactly the text the hash is computed over. */
     public String content;

@@ -10,6 +10,7 @@ import nl.iat.reporting.reports.Balance;
 import nl.iat.reporting.reports.BreakdownRow;
 import nl.iat.reporting.reports.MeasureRow;
 import nl.iat.reporting.reports.Overview;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The frozen content of a progress report: the reports as of its reference date, and the differences. */
@@ -20,7 +21,10 @@ public record ProgressReportContent(
         @Schema(example = "2019-04-30") LocalDate referenceDate,
         @Schema(example = "2017-12-31") LocalDate periodStart,
         @Schema(example = "2019-04-30") LocalDate periodEnd,
-        @Schema(description = "The moment the figures are as of: the end of the reference date, Europe/Amsterdam", example = "2019-04-30T21:59:59.999999Z") OffsetDateTime asOf,
+        @Schema(description = "Business time: the figures are the state of affairs on this date, the reference date", example = "2019-04-30")
+        @JsonDeserialize(using = BusinessDateDeserializer.class) LocalDate asOf,
+        @Schema(description = "Recording time: the figures as known at this moment, when the report was frozen; null in reports frozen before it was pinned",
+                example = "2019-05-02T09:00:00Z", nullable = true) OffsetDateTime knownAt,
         @Schema(description = "The figures include the events up to this time", example = "2019-04-12T09:30:00Z", nullable = true) OffsetDateTime eventsIncludedUpTo,
         @Schema(description = "The progress report the differences are from; null for the first", example = "2", nullable = true) Integer previousNumber,
         @Schema(description = "One overview per fiscal year that has an envelope or budget lines") List<Overview> overviews,
@@ -39,7 +43,25 @@ public record ProgressReportContent(
     public record Differences(
             List<MeasureRef> newMeasures,
             List<StatusChange> statusChanges,
-            List<MoneyChange> moneyChanges) {
+            List<MoneyChange> moneyChanges,
+            @Schema(description = "Facts recorded after the previous report was frozen but dated on or before its reference "
+                    + "date: what that report would have shown had they been known; null in reports frozen before corrections were listed",
+                    nullable = true)
+            List<Correction> corrections) {
+    }
+
+    @Schema(description = "A late correction: recorded after the previous report was frozen, taking effect on or before its reference date")
+    public record Correction(
+            @Schema(description = "The ledger entry kind (ALLOCATE, INCREASE, DECREASE, WITHDRAW, REALLOCATE), COMMITMENT, EXPENDITURE or STATUS", example = "DECREASE") String kind,
+            @Schema(example = "3f0c8a52-5a1e-4c36-9f43-7f3c2a9b1d10") UUID measureId,
+            @Schema(example = "IAT-2018-001", nullable = true) String code,
+            @Schema(example = "Uitbreiding capaciteit AIVD", nullable = true) String title,
+            @Schema(description = "Null for a status", example = "2019", nullable = true) Integer fiscalYear,
+            @Schema(description = "The business date it took effect", example = "2019-02-15") LocalDate effectiveOn,
+            @Schema(description = "When it was recorded", example = "2019-06-03T10:00:00Z") OffsetDateTime recordedAt,
+            @Schema(description = "Signed change of the allocation, or the amount committed or spent; null for a status", example = "-5000000", nullable = true) Long amountCents,
+            @Schema(description = "The status entered; null for money", example = "COMPLETED", nullable = true) String status,
+            @Schema(example = "Correctie: verkeerd bedrag geboekt", nullable = true) String reason) {
     }
 
     @Schema(description = "A measure that is new since the previous report")

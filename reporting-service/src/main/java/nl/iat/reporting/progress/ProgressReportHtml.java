@@ -33,7 +33,9 @@ public final class ProgressReportHtml {
         html.append("<h1>").append(escape(content.title())).append("</h1>\n<p>Voortgangsrapportage nr. ")
                 .append(content.number()).append(" &mdash; peildatum ").append(content.referenceDate())
                 .append(", periode ").append(content.periodStart()).append(" t/m ").append(content.periodEnd())
-                .append(".<br>Cijfers per ").append(content.asOf()).append("; gebeurtenissen verwerkt tot ")
+                .append(".<br>Cijfers per ").append(content.asOf()).append(", zoals bekend op ")
+                .append(content.knownAt() == null ? report.createdAt() : content.knownAt())
+                .append("; gebeurtenissen verwerkt tot ")
                 .append(content.eventsIncludedUpTo() == null ? "-" : content.eventsIncludedUpTo())
                 .append(".<br>Vastgesteld ").append(report.createdAt()).append(" door ").append(escape(report.createdBy()))
                 .append("; SHA-256 ").append(report.contentSha256()).append("</p>\n");
@@ -83,6 +85,22 @@ public final class ProgressReportHtml {
                 .append(escape(m.title())).append("</td>").append(money(m.previousAllocatedCents()))
                 .append(money(m.allocatedCents())).append(money(m.committedCents())).append(money(m.spentCents()))
                 .append("</tr>\n"));
+        html.append("</table>\n");
+        corrections(html, differences.corrections());
+    }
+
+    /** Late corrections: what the previous report would have shown had they been known. */
+    private static void corrections(StringBuilder html, List<ProgressReportContent.Correction> corrections) {
+        if (corrections == null) {
+            return;
+        }
+        html.append("<h3>Correcties op de vorige rapportage</h3>\n<table><tr><th>Code</th><th>Maatregel</th>")
+                .append("<th>Soort</th><th>Met ingang van</th><th>Geregistreerd</th><th>Bedrag</th><th>Toelichting</th></tr>\n");
+        corrections.forEach(c -> html.append("<tr><td>").append(escape(c.code())).append("</td><td>")
+                .append(escape(c.title())).append("</td><td>").append(escape(c.status() == null ? c.kind() : c.status()))
+                .append("</td><td>").append(c.effectiveOn()).append("</td><td>").append(c.recordedAt()).append("</td>")
+                .append(c.amountCents() == null ? "<td></td>" : money(c.amountCents())).append("<td>")
+                .append(escape(c.reason())).append("</td></tr>\n"));
         html.append("</table>\n");
     }
 

@@ -13,7 +13,7 @@ public final class ProgressReportTables {
 
     public static final List<String> NAMES = List.of("overviews", "measures", "intervention-areas", "priority-lines",
             "lead-organisations", "approaches", "natures", "impact-levels", "balance", "new-measures", "status-changes",
-            "money-changes");
+            "money-changes", "corrections");
 
     private ProgressReportTables() {
     }
@@ -36,6 +36,11 @@ public final class ProgressReportTables {
                             m.code(), m.title(), m.previousAllocatedCents(), m.allocatedCents(),
                             m.previousCommittedCents(), m.committedCents(), m.previousSpentCents(), m.spentCents()))
                             .toList());
+            case "corrections" -> new CsvTable(List.of("kind", "measureId", "code", "title", "fiscalYear", "effectiveOn",
+                    "recordedAt", "amountCents", "status", "reason"), content.differences().corrections() == null ? List.of()
+                    : content.differences().corrections().stream().map(c -> java.util.Arrays.<Object>asList(c.kind(),
+                            c.measureId().toString(), c.code(), c.title(), c.fiscalYear(), c.effectiveOn().toString(),
+                            c.recordedAt().toString(), c.amountCents(), c.status(), c.reason())).toList());
             default -> breakdown(content, name);
         });
     }

@@ -1,12 +1,16 @@
 package nl.iat.reporting.reports;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.iat.platform.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Allocations per month, for charts. */
-@Schema(description = "Net allocation change and cumulative allocation per month (Europe/Amsterdam)")
+/** Allocations per business month, for charts. */
+@Schema(description = "Net allocation change and cumulative allocation per month of business time (the decisions' dates)")
 public record AllocationSeries(
         ReportMetadata metadata,
         @Schema(example = "2018", nullable = true) Integer fiscalYear,
@@ -19,6 +23,18 @@ public record AllocationSeries(
             @Schema(description = "Null when the points are for all lines together", example = "EARLY_DETECTION", nullable = true) String priorityLineCode,
             @Schema(description = "Net change of the allocations in the month", example = "250000000") long allocatedChangeCents,
             @Schema(description = "Allocated at the end of the month", example = "700000000") long allocatedCumulativeCents) {
+    }
+
+    /** The points of the months, each with the running total of its priority line (or of all lines). */
+    public static List<Point> points(List<Figures.MonthlyMoney> months) {
+        Map<String, Long> totals = new HashMap<>();
+        List<Point> points = new ArrayList<>();
+        for (Figures.MonthlyMoney month : months) {
+            long change = month.amounts().allocatedCents();
+            long total = totals.merge(String.valueOf(month.priorityLineCode()), change, Long::sum);
+            points.add(new Point(YearMonth.from(month.month()).toString(), month.priorityLineCode(), change, total));
+        }
+        return points;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package nl.iat.reporting.reports;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,11 +15,12 @@ import nl.iat.reporting.aggregates.Amounts;
 import nl.iat.reporting.aggregates.Dimension;
 
 /**
- * The aggregates as of a moment (ADR 0302): the latest as-of snapshot at or before it plus what
- * changed since, which is at most a day of facts. Money recorded since counts in the groups of its
- * measure as of the moment; a measure whose version changed since moves its money up to the
- * snapshot from its groups then to its groups now. Without a snapshot it is computed from all facts.
- * The same statements take the snapshots, so a snapshot and a report without one agree.
+ * The aggregates on a business date as known at a moment (ADR 0302, 0304): the latest as-of snapshot
+ * on or before the date that the moment already knew in full (its {@code based_on} at or before
+ * knownAt), plus what took effect since, as known then. Money since counts in the groups of its
+ * measure's version valid then; a measure whose version changed since moves its money up to the
+ * snapshot from its groups then to its groups on the date. Without a snapshot every fact counts as
+ * "since", which is the full computation. The same statements take the snapshots.
  */
 @ApplicationScoped
 public class AsOfAggregates {
@@ -32,16 +33,30 @@ public class AsOfAggregates {
     public record CountRow(String dimension, String groupKey, String status, int firstYear, int lastYear, long count) {
     }
 
-    /** The latest snapshot at or before the moment, or minus infinity: then every fact counts as "since". */
     private static final String SNAPSHOT = """
-            with b as (select coalesce(max(taken_at), '-infinity') as at from as_of_snapshot where taken_at <= :asOf)""";
-    private static final String SINCE = " > (select at from b) and %1$s <= :asOf";
+            with b as (select coalesce(max(business_day), '-infinity') as day from as_of_snapshot
+                       where business_day <= :asOf and based_on <= :knownAt)""";
+    /** Took effect after the snapshot's day, by asOf, and recorded by knownAt. */
+    private static final String SINCE = "effective_on > (select day from b) and effective_on <= :asOf and recorded_at <= :knownAt";
+    /** A version valid on the date {@code at} as known at knownAt (ReportTime.VERSION_VALID for another date). */
+    private static final String VALID_AT = """
+            v.effective_on <= f.at and v.recorded_at <= :knownAt
+            and (v.next_recorded_at is null or v.next_recorded_at > :knownAt or v.next_effective_on > f.at)""";
+    private static final String MONEY_FACTS = """
+            select measure_id, fiscal_year, priority_line_code, delta_cents a, 0 c, 0 s from allocation_change
+            where %1$s
+            union all
+            select measure_id, fiscal_year, priority_line_code, 0,
+                   case when kind = 'COMMITMENT' then amount_cents else 0 end,
+                   case when kind = 'EXPENDITURE' then amount_cents else 0 end from spending_change
+            where %1$s""";
 
     @Inject
     EntityManager entityManager;
 
-    public List<MoneyRow> money(Collection<Dimension> dimensions, Integer fiscalYear, OffsetDateTime asOf) {
-        Query query = bind(entityManager.createNativeQuery(moneySql(fiscalYear)), dimensions, fiscalYear, asOf);
+    public List<MoneyRow> money(Collection<Dimension> dimensions, Integer fiscalYear, ReportTime time) {
+        Query query = bind(entityManager.createNativeQuery(moneySql(fiscalYear)), dimensions, fiscalYear,
+                time.businessDate(), time.knowledge());
         return ((List<?>) query.getResultList()).stream().map(row -> {
             Object[] c = (Object[]) row;
             return new MoneyRow(((Number) c[0]).intValue(), (String) c[1], (String) c[2],
@@ -49,8 +64,9 @@ public class AsOfAggregates {
         }).toList();
     }
 
-    public List<CountRow> counts(Collection<Dimension> dimensions, Integer fiscalYear, OffsetDateTime asOf) {
-        Query query = bind(entityManager.createNativeQuery(countsSql(fiscalYear)), dimensions, fiscalYear, asOf);
+    public List<CountRow> counts(Collection<Dimension> dimensions, Integer fiscalYear, ReportTime time) {
+        Query query = bind(entityManager.createNativeQuery(countsSql(fiscalYear)), dimensions, fiscalYear,
+                time.businessDate(), time.knowledge());
         return ((List<?>) query.getResultList()).stream().map(row -> {
             Object[] c = (Object[]) row;
             return new CountRow((String) c[0], (String) c[1], (String) c[2], ((Number) c[3]).intValue(),
@@ -58,26 +74,35 @@ public class AsOfAggregates {
         }).toList();
     }
 
-    /** Takes the snapshot at the moment, of every dimension, from the latest one before it. */
-    public void snapshot(OffsetDateTime at) {
+    /**
+     * Takes the snapshot at the end of the business day, as known now, from the latest one before it;
+     * it is based on the latest recording time of the facts and versions in effect by then.
+     */
+    public void snapshot(LocalDate day) {
         List<Dimension> all = Arrays.asList(Dimension.values());
-        bind(entityManager.createNativeQuery("insert into money_snapshot (taken_at, fiscal_year, dimension, group_key,"
+        bind(entityManager.createNativeQuery("insert into money_snapshot (business_day, fiscal_year, dimension, group_key,"
                 + " allocated_cents, committed_cents, spent_cents) select :asOf, m.* from (" + moneySql(null)
-                + ") m where (m.a, m.c, m.s) <> (0, 0, 0)"), all, null, at).executeUpdate();
-        bind(entityManager.createNativeQuery("insert into count_snapshot (taken_at, dimension, group_key, status,"
-                + " first_year, last_year, measure_count) select :asOf, n.* from (" + countsSql(null) + ") n"), all, null, at)
-                .executeUpdate();
+                + ") m where (m.a, m.c, m.s) <> (0, 0, 0)"), all, null, day, ReportTime.END_OF_TIME).executeUpdate();
+        bind(entityManager.createNativeQuery("insert into count_snapshot (business_day, dimension, group_key, status,"
+                + " first_year, last_year, measure_count) select :asOf, n.* from (" + countsSql(null) + ") n"), all, null,
+                day, ReportTime.END_OF_TIME).executeUpdate();
         // Last: until now the statements above found the previous snapshot as the latest one.
-        bind(entityManager.createNativeQuery("insert into as_of_snapshot (taken_at) values (:asOf)"), null, null, at)
-                .executeUpdate();
+        bind(entityManager.createNativeQuery(SNAPSHOT + """
+                insert into as_of_snapshot (business_day, based_on)
+                select :asOf, coalesce(greatest(
+                    (select based_on from as_of_snapshot where business_day = (select day from b)),
+                    (select max(recorded_at) from allocation_change where %1$s),
+                    (select max(recorded_at) from spending_change where %1$s),
+                    (select max(recorded_at) from measure_version where %1$s)), '-infinity')""".formatted(SINCE)),
+                null, null, day, ReportTime.END_OF_TIME).executeUpdate();
     }
 
-    /** Deletes the snapshots at or after the moment, in one statement: an event of that time changes them. */
-    public void invalidateFrom(OffsetDateTime time) {
+    /** Deletes the snapshots on or after the business date, in one statement: a fact of that date changes them. */
+    public void invalidateFrom(LocalDate day) {
         entityManager.createNativeQuery("""
-                with moments as (delete from as_of_snapshot where taken_at >= ?1),
-                     money as (delete from money_snapshot where taken_at >= ?1)
-                delete from count_snapshot where taken_at >= ?1""").setParameter(1, time).executeUpdate();
+                with days as (delete from as_of_snapshot where business_day >= ?1),
+                     money as (delete from money_snapshot where business_day >= ?1)
+                delete from count_snapshot where business_day >= ?1""").setParameter(1, day).executeUpdate();
     }
 
     private static String moneySql(Integer fiscalYear) {
@@ -87,39 +112,25 @@ public class AsOfAggregates {
                 .collect(Collectors.joining(", "));
         return SNAPSHOT + """
                 , since as (
-                    select measure_id, fiscal_year, priority_line_code, sum(a) a, sum(c) c, sum(s) s from (
-                        select measure_id, fiscal_year, priority_line_code, delta_cents a, 0 c, 0 s from allocation_change
-                        where occurred_at %1$s
-                        union all
-                        select measure_id, fiscal_year, priority_line_code, 0,
-                               case when kind = 'COMMITMENT' then amount_cents else 0 end,
-                               case when kind = 'EXPENDITURE' then amount_cents else 0 end from spending_change
-                        where occurred_at %1$s) f
+                    select measure_id, fiscal_year, priority_line_code, sum(a) a, sum(c) c, sum(s) s from (%1$s) f
                     group by 1, 2, 3),
                 moved as (
                     select distinct measure_id from measure_version
-                    where (select at from b) > '-infinity'
-                      and (valid_from %2$s or valid_to %3$s)),
+                    where (select day from b) > '-infinity' and %2$s),
                 moved_money as (
-                    select measure_id, fiscal_year, sum(a) a, sum(c) c, sum(s) s from (
-                        select measure_id, fiscal_year, delta_cents a, 0 c, 0 s from allocation_change
-                        where measure_id in (select measure_id from moved) and occurred_at <= (select at from b)%4$s
-                        union all
-                        select measure_id, fiscal_year, 0, case when kind = 'COMMITMENT' then amount_cents else 0 end,
-                               case when kind = 'EXPENDITURE' then amount_cents else 0 end from spending_change
-                        where measure_id in (select measure_id from moved) and occurred_at <= (select at from b)%4$s) f
+                    select measure_id, fiscal_year, sum(a) a, sum(c) c, sum(s) s from (%3$s) f
                     group by 1, 2),
                 measure_money as (
                     select measure_id, fiscal_year, at, sum(a) a, sum(c) c, sum(s) s from (
-                        select measure_id, fiscal_year, cast(:asOf as timestamptz) at, a, c, s from since
+                        select measure_id, fiscal_year, cast(:asOf as date) at, a, c, s from since
                         union all
-                        select measure_id, fiscal_year, cast(:asOf as timestamptz), a, c, s from moved_money
+                        select measure_id, fiscal_year, cast(:asOf as date), a, c, s from moved_money
                         union all
-                        select measure_id, fiscal_year, (select at from b), -a, -c, -s from moved_money) d
+                        select measure_id, fiscal_year, (select day from b), -a, -c, -s from moved_money) d
                     group by 1, 2, 3)
                 select fiscal_year, dimension, group_key, sum(a) a, sum(c) c, sum(s) s from (
                     select fiscal_year, dimension, group_key, allocated_cents a, committed_cents c, spent_cents s
-                    from money_snapshot where taken_at = (select at from b) and dimension in (:dimensions)%4$s
+                    from money_snapshot where business_day = (select day from b) and dimension in (:dimensions)%4$s
                     union all
                     select f.fiscal_year, k.dimension, k.group_key, f.a, f.c, f.s from since f
                     cross join lateral (values ('TOTAL', 'TOTAL'), ('PRIORITY_LINE', f.priority_line_code))
@@ -127,12 +138,13 @@ public class AsOfAggregates {
                     where k.dimension in (:dimensions)
                     union all
                     select f.fiscal_year, k.dimension, k.group_key, f.a, f.c, f.s from measure_money f
-                    left join lateral (select * from measure_version v where v.measure_id = f.measure_id
-                        and v.valid_from <= f.at and (v.valid_to is null or v.valid_to > f.at)) v on true
-                    cross join lateral (values %5$s) k(dimension, group_key)
+                    left join lateral (select * from measure_version v where v.measure_id = f.measure_id and %5$s) v on true
+                    cross join lateral (values %6$s) k(dimension, group_key)
                     where k.dimension in (:dimensions)) x
-                group by 1, 2, 3""".formatted(SINCE.formatted("occurred_at") + year, SINCE.formatted("valid_from"),
-                SINCE.formatted("valid_to"), year, measureGroups);
+                group by 1, 2, 3""".formatted(MONEY_FACTS.formatted(SINCE + year), SINCE,
+                MONEY_FACTS.formatted("measure_id in (select measure_id from moved) and effective_on <= (select day from b)"
+                        + year),
+                year, VALID_AT, measureGroups);
     }
 
     private static String countsSql(Integer fiscalYear) {
@@ -147,24 +159,30 @@ public class AsOfAggregates {
         return SNAPSHOT + """
                 select dimension, group_key, status, fy, ly, sum(n) from (
                     select dimension, group_key, status, first_year fy, last_year ly, measure_count n from count_snapshot
-                    where taken_at = (select at from b) and dimension in (:dimensions)%1$s
+                    where business_day = (select day from b) and dimension in (:dimensions)%1$s
                     union all
                     %2$s
                     union all
                     %3$s) x
                 group by 1, 2, 3, 4, 5 having sum(n) <> 0""".formatted(
                 fiscalYear == null ? "" : " and first_year <= :year and last_year >= :year",
-                // versions valid at the moment that began after the snapshot, and those valid at the snapshot that ended since
-                changed.formatted("1", groups, "valid_from" + SINCE.formatted("valid_from")
-                        + " and (valid_to is null or valid_to > :asOf)"),
-                changed.formatted("-1", groups, "valid_to" + SINCE.formatted("valid_to")
-                        + " and valid_from <= (select at from b)"));
+                // versions valid on the date that took effect after the snapshot's day ...
+                changed.formatted("1", groups, SINCE
+                        + " and (next_recorded_at is null or next_recorded_at > :knownAt or next_effective_on > :asOf)"),
+                // ... and versions valid on the snapshot's day whose successor took effect since
+                changed.formatted("-1", groups, """
+                        recorded_at <= :knownAt and effective_on <= (select day from b) and next_recorded_at <= :knownAt
+                        and next_effective_on > (select day from b) and next_effective_on <= :asOf"""));
     }
 
-    private static Query bind(Query query, Collection<Dimension> dimensions, Integer fiscalYear, OffsetDateTime asOf) {
+    private static Query bind(Query query, Collection<Dimension> dimensions, Integer fiscalYear, LocalDate asOf,
+            java.time.OffsetDateTime knownAt) {
         if (dimensions != null) {
             query.setParameter("dimensions", dimensions.stream().map(Dimension::name).toList());
         }
-        return Figures.bind(query, fiscalYear, asOf);
+        if (fiscalYear != null) {
+            query.setParameter("year", fiscalYear);
+        }
+        return query.setParameter("asOf", asOf).setParameter("knownAt", knownAt);
     }
 }

@@ -1,6 +1,8 @@
 package nl.iat.reporting.reports;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +17,14 @@ import nl.iat.reporting.aggregates.Amounts;
 import nl.iat.reporting.aggregates.Dimension;
 
 /**
- * The figures reports are made of. Without {@code asOf} they come from the precomputed aggregates
- * (no history is read); with {@code asOf} from the latest as-of snapshot before that moment and the
- * time-stamped facts since, through the indexes on time (ADR 0300, 0302). Both give the same figures for the same events.
+ * The figures reports are made of. The latest figures come from the precomputed aggregates (no history
+ * is read); on another business date or as known at another moment, from the latest as-of snapshot
+ * and the facts since, through the indexes on business time (ADR 0300, 0302, 0304). Both give the same
+ * figures for the same events.
  */
 @ApplicationScoped
 public class Figures {
 
-    static final String VALID_AS_OF = "valid_from <= :asOf and (valid_to is null or valid_to > :asOf)";
     static final String YEAR_OVERLAP = """
              and coalesce(extract(year from start_date), 0) <= :year
              and coalesce(extract(year from end_date), 9999) >= :year""";
@@ -34,37 +36,35 @@ public class Figures {
     AsOfAggregates asOfAggregates;
 
     /** Allocated, committed and spent money per group of the dimension. */
-    public Map<String, Amounts> money(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
-        return asOf == null ? currentMoney(dimension, fiscalYear) : moneyAsOf(dimension, fiscalYear, asOf);
+    public Map<String, Amounts> money(Dimension dimension, Integer fiscalYear, ReportTime time) {
+        return time.isLatest() ? currentMoney(dimension, fiscalYear) : moneyAsOf(dimension, fiscalYear, time);
     }
 
     /** Number of measures per group of the dimension and per status. */
-    public Map<String, Map<String, Long>> counts(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
-        return asOf == null ? currentCounts(dimension, fiscalYear) : countsAsOf(dimension, fiscalYear, asOf);
+    public Map<String, Map<String, Long>> counts(Dimension dimension, Integer fiscalYear, ReportTime time) {
+        return time.isLatest() ? currentCounts(dimension, fiscalYear) : countsAsOf(dimension, fiscalYear, time);
     }
 
-    public long envelope(int fiscalYear, OffsetDateTime asOf) {
-        String sql = asOf == null
-                ? "select amount_cents from envelope_version where fiscal_year = :year and valid_to is null"
-                : """
-                  select amount_cents from envelope_version where fiscal_year = :year and valid_from <= :asOf
-                  order by valid_from desc, position desc limit 1""";
-        List<?> rows = bind(entityManager.createNativeQuery(sql), fiscalYear, asOf).getResultList();
+    public long envelope(int fiscalYear, ReportTime time) {
+        String sql = "select amount_cents from envelope_version where fiscal_year = :year and " + time.versionCondition();
+        List<?> rows = time.bindUnlessLatest(entityManager.createNativeQuery(sql).setParameter("year", fiscalYear))
+                .getResultList();
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
     }
 
-    public long lined(int fiscalYear, OffsetDateTime asOf) {
+    public long lined(int fiscalYear, ReportTime time) {
         String sql = "select coalesce(sum(amount_cents), 0) from budget_line_version where fiscal_year = :year and "
-                + (asOf == null ? "valid_to is null" : VALID_AS_OF);
-        return ((Number) bind(entityManager.createNativeQuery(sql), fiscalYear, asOf).getSingleResult()).longValue();
+                + time.versionCondition();
+        return ((Number) time.bindUnlessLatest(entityManager.createNativeQuery(sql).setParameter("year", fiscalYear))
+                .getSingleResult()).longValue();
     }
 
-    /** The fiscal years that have an envelope or a budget line at the moment. */
-    public List<Integer> fiscalYears(OffsetDateTime asOf) {
-        List<?> rows = entityManager.createNativeQuery("""
-                select fiscal_year from envelope_version where valid_from <= :asOf
-                union select fiscal_year from budget_line_version where valid_from <= :asOf
-                order by 1""").setParameter("asOf", asOf).getResultList();
+    /** The fiscal years that have an envelope or a budget line on the date, as known then. */
+    public List<Integer> fiscalYears(ReportTime time) {
+        List<?> rows = time.bind(entityManager.createNativeQuery("""
+                select fiscal_year from envelope_version where %1$s
+                union select fiscal_year from budget_line_version where %1$s
+                order by 1""".formatted(ReportTime.FACT_INCLUDED))).getResultList();
         return rows.stream().map(year -> ((Number) year).intValue()).toList();
     }
 
@@ -78,41 +78,48 @@ public class Figures {
         return labels;
     }
 
-    /** The time of the latest event applied, at most asOf. */
-    public OffsetDateTime eventsIncludedUpTo(OffsetDateTime asOf) {
-        String sql = asOf == null ? "select max(occurred_at) from event_history"
-                : "select max(occurred_at) from event_history where occurred_at <= :asOf";
-        Query query = entityManager.createNativeQuery(sql, OffsetDateTime.class);
-        if (asOf != null) {
-            query.setParameter("asOf", asOf);
-        }
-        return (OffsetDateTime) query.getSingleResult();
+    /** The recording time of the latest event applied, at most knownAt. */
+    public OffsetDateTime eventsIncludedUpTo(ReportTime time) {
+        Query query = entityManager.createNativeQuery(
+                "select max(occurred_at) from event_history where occurred_at <= :knownAt", OffsetDateTime.class);
+        return (OffsetDateTime) query.setParameter("knownAt", time.knowledge()).getSingleResult();
     }
 
     /**
-     * Net allocation change per month (and priority line, when asked) with the running total, in
-     * month order. Without asOf from the precomputed months; with asOf from the allocation changes.
+     * Money per business month (and priority line, when asked): the change in the month and the running
+     * total, in month order. The latest figures from the precomputed months; otherwise from the facts.
      */
-    public List<AllocationSeries.Point> allocationSeries(Integer fiscalYear, String priorityLineCode,
-            boolean perPriorityLine, OffsetDateTime asOf) {
-        String source = asOf == null ? "monthly_allocation" : """
-                (select cast(date_trunc('month', occurred_at at time zone 'Europe/Amsterdam') as date) as month,
-                        fiscal_year, priority_line_code, delta_cents from allocation_change
-                 where occurred_at <= :asOf) changes""";
+    public List<MonthlyMoney> monthlyMoney(Integer fiscalYear, String priorityLineCode, boolean perPriorityLine,
+            ReportTime time) {
+        String source = time.isLatest() ? "monthly_money" : """
+                (select cast(date_trunc('month', effective_on) as date) as month, fiscal_year, priority_line_code,
+                        delta_cents allocated_cents, 0 committed_cents, 0 spent_cents
+                 from allocation_change where %1$s
+                 union all
+                 select cast(date_trunc('month', effective_on) as date), fiscal_year, priority_line_code, 0,
+                        case when kind = 'COMMITMENT' then amount_cents else 0 end,
+                        case when kind = 'EXPENDITURE' then amount_cents else 0 end
+                 from spending_change where %1$s) facts""".formatted(ReportTime.FACT_INCLUDED);
         String line = perPriorityLine ? "priority_line_code" : "cast(null as text)";
-        String sql = "select to_char(month, 'YYYY-MM'), " + line + ", sum(delta_cents),"
-                + " sum(sum(delta_cents)) over (partition by " + line + " order by month) from " + source
-                + " where true" + (fiscalYear == null ? "" : " and fiscal_year = :year")
+        String sql = "select month, " + line + ", sum(allocated_cents), sum(committed_cents), sum(spent_cents) from "
+                + source + " where true" + (fiscalYear == null ? "" : " and fiscal_year = :year")
                 + (priorityLineCode == null ? "" : " and priority_line_code = :line")
                 + " group by month, " + line + " order by month, 2";
-        Query query = bind(entityManager.createNativeQuery(sql), fiscalYear, asOf);
+        Query query = time.bindUnlessLatest(entityManager.createNativeQuery(sql));
+        if (fiscalYear != null) {
+            query.setParameter("year", fiscalYear);
+        }
         if (priorityLineCode != null) {
             query.setParameter("line", priorityLineCode);
         }
         return ((List<?>) query.getResultList()).stream().map(row -> {
             Object[] c = (Object[]) row;
-            return new AllocationSeries.Point((String) c[0], (String) c[1], cents(c[2]), cents(c[3]));
+            return new MonthlyMoney(date(c[0]), (String) c[1], new Amounts(cents(c[2]), cents(c[3]), cents(c[4])));
         }).toList();
+    }
+
+    /** The money that took effect in one business month (of one priority line, or of all). */
+    public record MonthlyMoney(LocalDate month, String priorityLineCode, Amounts amounts) {
     }
 
     private Map<String, Amounts> currentMoney(Dimension dimension, Integer fiscalYear) {
@@ -120,14 +127,14 @@ public class Figures {
                 select group_key, sum(allocated_cents), sum(committed_cents), sum(spent_cents) from money_by_group
                 where dimension = :dimension""" + (fiscalYear == null ? "" : " and fiscal_year = :year")
                 + " group by group_key";
-        Query query = bind(entityManager.createNativeQuery(sql), fiscalYear, null)
+        Query query = bind(entityManager.createNativeQuery(sql), fiscalYear)
                 .setParameter("dimension", dimension.name());
         return amountsByKey(query.getResultList());
     }
 
-    private Map<String, Amounts> moneyAsOf(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
+    private Map<String, Amounts> moneyAsOf(Dimension dimension, Integer fiscalYear, ReportTime time) {
         Map<String, Amounts> result = new LinkedHashMap<>();
-        for (AsOfAggregates.MoneyRow row : asOfAggregates.money(List.of(dimension), fiscalYear, asOf)) {
+        for (AsOfAggregates.MoneyRow row : asOfAggregates.money(List.of(dimension), fiscalYear, time)) {
             result.merge(row.groupKey(), row.amounts(), Amounts::plus);
         }
         return result;
@@ -139,27 +146,21 @@ public class Figures {
                 where dimension = :dimension""" + (fiscalYear == null ? ""
                 : " and first_year <= :year and last_year >= :year")
                 + " group by group_key, status having sum(measure_count) > 0";
-        Query query = bind(entityManager.createNativeQuery(sql), fiscalYear, null)
+        Query query = bind(entityManager.createNativeQuery(sql), fiscalYear)
                 .setParameter("dimension", dimension.name());
         return countsByKey(query.getResultList());
     }
 
-    private Map<String, Map<String, Long>> countsAsOf(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
+    private Map<String, Map<String, Long>> countsAsOf(Dimension dimension, Integer fiscalYear, ReportTime time) {
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        for (AsOfAggregates.CountRow row : asOfAggregates.counts(List.of(dimension), fiscalYear, asOf)) {
+        for (AsOfAggregates.CountRow row : asOfAggregates.counts(List.of(dimension), fiscalYear, time)) {
             result.computeIfAbsent(row.groupKey(), k -> new HashMap<>()).merge(row.status(), row.count(), Long::sum);
         }
         return result;
     }
 
-    static Query bind(Query query, Integer fiscalYear, OffsetDateTime asOf) {
-        if (fiscalYear != null) {
-            query.setParameter("year", fiscalYear);
-        }
-        if (asOf != null) {
-            query.setParameter("asOf", asOf);
-        }
-        return query;
+    private static Query bind(Query query, Integer fiscalYear) {
+        return fiscalYear == null ? query : query.setParameter("year", fiscalYear);
     }
 
     private static Map<String, Amounts> amountsByKey(List<?> rows) {
@@ -178,6 +179,23 @@ public class Figures {
             result.computeIfAbsent((String) c[0], k -> new HashMap<>()).merge((String) c[1], cents(c[2]), Long::sum);
         }
         return result;
+    }
+
+    public static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+    }
+
+    public static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     static long cents(Object value) {

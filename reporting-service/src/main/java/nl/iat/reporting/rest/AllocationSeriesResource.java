@@ -37,9 +37,9 @@ public class AllocationSeriesResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
     @Operation(summary = "Allocations per month",
-            description = "Net change of the allocations per calendar month (Europe/Amsterdam, by the time the ledger "
-                    + "entry was recorded) and the cumulative allocation, per priority line or for all lines together, "
-                    + "in month order.")
+            description = "Net change of the allocations per calendar month of business time (the ledger entries' "
+                    + "effectiveOn, the decision dates) and the cumulative allocation, per priority line or for all lines "
+                    + "together, in month order. For allocations, commitments and expenditures together see money-series.")
     @APIResponse(responseCode = "200", description = "The points of the series", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationSeries.class)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
@@ -52,9 +52,8 @@ public class AllocationSeriesResource {
             @QueryParam("priorityLineCode") @Pattern(regexp = "[A-Z_]{1,50}") String priorityLineCode,
             @Parameter(description = "One point per month and priority line (true) or per month for all lines (false)", example = "true")
             @QueryParam("perPriorityLine") @DefaultValue("true") boolean perPriorityLine,
-            @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
+            @BeanParam ReportTimeParameters time,
             @Valid @BeanParam PageRequest paging) {
-        return reports.allocationSeries(fiscalYear, priorityLineCode, perPriorityLine, AsOfParameter.parse(asOf), paging);
+        return reports.allocationSeries(fiscalYear, priorityLineCode, perPriorityLine, time.time(), paging);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -44,8 +45,7 @@ public class BalanceResource {
     public Balance listBalances(
             @Parameter(description = "Only money of this fiscal year and measures whose period overlaps it", example = "2018")
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
-            @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf) {
-        return reports.balance(fiscalYear, AsOfParameter.parse(asOf));
+            @BeanParam ReportTimeParameters time) {
+        return reports.balance(fiscalYear, time.time());
     }
 }

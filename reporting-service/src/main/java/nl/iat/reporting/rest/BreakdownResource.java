@@ -57,15 +57,14 @@ public class BreakdownResource {
             @PathParam("dimension") String dimension,
             @Parameter(description = "Only money of this fiscal year and measures whose period overlaps it", example = "2018")
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
-            @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
+            @BeanParam ReportTimeParameters time,
             @Parameter(description = "Order of the groups: groupKey, label, allocatedCents, committedCents, spentCents or "
                     + "measureCount; prefix with - for descending", example = "-allocatedCents")
             @QueryParam("sort") @DefaultValue("groupKey") String sort,
             @Valid @BeanParam PageRequest paging) {
         Dimension chosen = Dimension.fromPathName(dimension)
                 .orElseThrow(() -> ProblemException.notFound("Breakdown dimension", dimension));
-        return reports.breakdown(chosen, fiscalYear, AsOfParameter.parse(asOf),
+        return reports.breakdown(chosen, fiscalYear, time.time(),
                 SortParameter.comparator(sort, BreakdownRow.SORTABLE), paging);
     }
 }

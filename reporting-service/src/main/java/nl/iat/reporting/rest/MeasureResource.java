@@ -79,15 +79,14 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("reviewDateBefore") String reviewDateBefore,
             @Parameter(description = "Only open (proposed, approved, in progress: true) or closed (false) measures", example = "true")
             @QueryParam("open") Boolean open,
-            @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
+            @BeanParam ReportTimeParameters time,
             @Parameter(description = "Order: code, title, status, startDate, reviewDate or interventionAreaCode; prefix with - for descending",
                     example = "code") @QueryParam("sort") @DefaultValue("code") String sort,
             @Valid @BeanParam PageRequest paging) {
         MeasureFilter filter = new MeasureFilter(status, interventionAreaCode, priorityLineCode, approach, nature,
                 leadOrganisationId, impactLevel, assessmentComplete, DateParameter.parse("reviewDateBefore", reviewDateBefore), open);
         String field = SortParameter.field(sort, MeasureQueries.SORTABLE.keySet());
-        return measures.list(filter, AsOfParameter.parse(asOf), field, sort.startsWith("-"), paging);
+        return measures.list(filter, time.time(), field, sort.startsWith("-"), paging);
     }
 
     @GET
@@ -106,9 +105,8 @@ public class MeasureResource {
     public MeasurePicture getMeasureReport(
             @Parameter(description = "The measure's id")
             @PathParam("measureId") String measureId,
-            @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf) {
-        return measures.picture(uuid(measureId), AsOfParameter.parse(asOf));
+            @BeanParam ReportTimeParameters time) {
+        return measures.picture(uuid(measureId), time.time());
     }
 
     private static UUID uuid(String id) {

@@ -42,9 +42,8 @@ public class OverdueMilestoneResource {
                             + "3f0c8a52-5a1e-4c36-9f43-7f3c2a9b1d10,IAT-2018-001,Uitbreiding capaciteit AIVD,IN_PROGRESS,"
                             + "0b8f6a0e-6d1c-4b5e-9f2a-1c3d5e7f9a0b,Recruitment completed,2018-06-30\r\n") })
     public OverdueMilestones listOverdueMilestones(
-            @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
+            @BeanParam ReportTimeParameters time,
             @Valid @BeanParam PageRequest paging) {
-        return measures.overdueMilestones(AsOfParameter.parse(asOf), paging);
+        return measures.overdueMilestones(time.time(), paging);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,8 +47,7 @@ public class OverviewResource {
                             + "2018,1300000000,1300000000,1150000000,800000000,450000000,0,150000000,2,5,12,3,1\r\n") })
     public Overview getOverview(
             @Parameter(description = "The fiscal year", example = "2018") @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
-            @Parameter(description = AsOfParameter.DESCRIPTION, example = "2019-04-30T23:59:59+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf) {
-        return reports.overview(fiscalYear, AsOfParameter.parse(asOf));
+            @BeanParam ReportTimeParameters time) {
+        return reports.overview(fiscalYear, time.time());
     }
 }

@@ -1,7 +1,5 @@
 package nl.iat.reporting.service;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +9,14 @@ import jakarta.transaction.Transactional;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.reporting.reports.Figures;
 import nl.iat.reporting.reports.MeasureFigures;
 import nl.iat.reporting.reports.MeasureFilter;
 import nl.iat.reporting.reports.MeasureList;
 import nl.iat.reporting.reports.MeasurePicture;
 import nl.iat.reporting.reports.MeasureQueries;
 import nl.iat.reporting.reports.OverdueMilestones;
+import nl.iat.reporting.reports.ReportTime;
 
 /** Reports about individual measures: lists, one measure's picture, overdue milestones. */
 @ApplicationScoped
@@ -32,36 +32,31 @@ public class MeasureReportService {
     ReportService reports;
 
     @Transactional
-    public MeasureList list(MeasureFilter filter, OffsetDateTime asOf, String sortField, boolean descending,
+    public MeasureList list(MeasureFilter filter, ReportTime time, String sortField, boolean descending,
             PageRequest paging) {
-        return new MeasureList(reports.metadata(asOf), measures.list(filter, asOf, sortField, descending, paging));
+        return new MeasureList(reports.metadata(time), measures.list(filter, time, sortField, descending, paging));
     }
 
     @Transactional
-    public MeasurePicture picture(UUID measureId, OffsetDateTime asOf) {
-        var state = figures.state(measureId, asOf).orElseThrow(() -> ProblemException.notFound("Measure", measureId
-                + (asOf == null ? "" : " as of " + asOf)));
-        var allocations = figures.allocations(measureId, asOf);
+    public MeasurePicture picture(UUID measureId, ReportTime time) {
+        var state = figures.state(measureId, time).orElseThrow(() -> ProblemException.notFound("Measure", measureId
+                + (time.isLatest() ? "" : " as of " + time.businessDate())));
+        var allocations = figures.allocations(measureId, time);
         var totals = new MeasurePicture.MoneyTotals(
                 allocations.stream().mapToLong(MeasurePicture.AllocationFigures::allocatedCents).sum(),
                 allocations.stream().mapToLong(MeasurePicture.AllocationFigures::committedCents).sum(),
                 allocations.stream().mapToLong(MeasurePicture.AllocationFigures::spentCents).sum());
-        return new MeasurePicture(reports.metadata(asOf), state, figures.statusHistory(measureId, asOf), allocations,
-                totals, figures.moneyHistory(measureId, asOf));
+        return new MeasurePicture(reports.metadata(time), state, figures.statusHistory(measureId, time), allocations,
+                totals, figures.moneyHistory(measureId, time));
     }
 
     @Transactional
-    public OverdueMilestones overdueMilestones(OffsetDateTime asOf, PageRequest paging) {
-        LocalDate referenceDate = ReportService.referenceDate(asOf);
-        var items = measures.overdueMilestones(referenceDate, asOf, paging).stream()
+    public OverdueMilestones overdueMilestones(ReportTime time, PageRequest paging) {
+        var items = measures.overdueMilestones(time, paging).stream()
                 .map(c -> new OverdueMilestones.Item((UUID) c[0], (String) c[1], (String) c[2], (String) c[3],
-                        (String) c[4], (String) c[5], toDate(c[6])))
+                        (String) c[4], (String) c[5], Figures.date(c[6])))
                 .toList();
-        return new OverdueMilestones(reports.metadata(asOf), referenceDate,
-                Page.of(items, paging, measures.countOverdueMilestones(referenceDate, asOf)));
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+        return new OverdueMilestones(reports.metadata(time), time.businessDate(),
+                Page.of(items, paging, measures.countOverdueMilestones(time)));
     }
 }

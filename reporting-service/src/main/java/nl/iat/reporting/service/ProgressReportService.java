@@ -31,16 +31,18 @@ import nl.iat.reporting.aggregates.Dimension;
 import nl.iat.reporting.progress.CreateProgressReport;
 import nl.iat.reporting.progress.ProgressReport;
 import nl.iat.reporting.progress.ProgressReportContent;
+import nl.iat.reporting.progress.ProgressReportCorrections;
 import nl.iat.reporting.progress.ProgressReportView;
 import nl.iat.reporting.reports.Figures;
 import nl.iat.reporting.reports.MeasureQueries;
 import nl.iat.reporting.reports.MeasureRow;
 import nl.iat.reporting.reports.Overview;
+import nl.iat.reporting.reports.ReportTime;
 
 /**
- * Freezes progress reports to parliament: the reports as of the end of the reference date,
- * rendered to JSON once, numbered, hashed (SHA-256) and compared with the previous report.
- * Later events never change a stored report.
+ * Freezes progress reports to parliament: the reports on the reference date as known at the moment
+ * of freezing, rendered to JSON once, numbered, hashed (SHA-256) and compared with the previous
+ * report, late corrections of it included. Later events never change a stored report.
  */
 @ApplicationScoped
 public class ProgressReportService {
@@ -63,26 +65,32 @@ public class ProgressReportService {
     @Inject
     MeasureQueries measures;
 
+    @Inject
+    ProgressReportCorrections corrections;
+
     @Transactional
     public ProgressReportView create(CreateProgressReport request, String actor) {
-        OffsetDateTime asOf = endOf(request.referenceDate());
-        check(request, asOf);
+        check(request);
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, NUMBERING_LOCK)
                 .getSingleResult();
         ProgressReport previous = ProgressReport.<ProgressReport>findAll(Sort.descending("number")).firstResult();
         int number = previous == null ? 1 : previous.number + 1;
-        ProgressReportContent content = content(number, request, asOf, previous);
+        // Both axes pinned: the state of affairs on the reference date, as known now (ADR 0304).
+        ReportTime time = new ReportTime(request.referenceDate(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)); // as stored
+        ProgressReportContent content = content(number, request, time, previous);
         ProgressReport report = new ProgressReport();
         report.number = number;
         report.title = request.title();
         report.referenceDate = request.referenceDate();
         report.periodStart = request.periodStart();
         report.periodEnd = request.periodEnd();
-        report.asOf = asOf;
+        report.asOf = time.asOf();
+        report.knownAt = time.knownAt();
         report.content = json(content);
         report.contentSha256 = sha256(report.content);
         report.previousNumber = previous == null ? null : previous.number;
-        report.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS); // as stored
+        report.createdAt = time.knownAt();
         report.createdBy = actor;
         report.persist();
         return ProgressReportView.of(report, true);
@@ -126,13 +134,7 @@ public class ProgressReportService {
         return report;
     }
 
-    /** The end of the reference date in the ministry's time zone (the last microsecond PostgreSQL keeps). */
-    static OffsetDateTime endOf(LocalDate referenceDate) {
-        return referenceDate.plusDays(1).atStartOfDay(ReportService.AMSTERDAM).minusNanos(1_000).toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private static void check(CreateProgressReport request, OffsetDateTime asOf) {
+    private static void check(CreateProgressReport request) {
         List<InvalidParam> problems = new ArrayList<>();
         if (request.periodStart().isAfter(request.periodEnd())) {
             problems.add(new InvalidParam("periodStart", "must not be after periodEnd"));
@@ -140,7 +142,7 @@ public class ProgressReportService {
         if (request.periodEnd().isAfter(request.referenceDate())) {
             problems.add(new InvalidParam("periodEnd", "must not be after referenceDate"));
         }
-        if (!asOf.isBefore(OffsetDateTime.now(ZoneOffset.UTC))) {
+        if (!request.referenceDate().isBefore(ReportTime.today())) {
             problems.add(new InvalidParam("referenceDate", "must have ended: figures of a day still running could change"));
         }
         if (!problems.isEmpty()) {
@@ -148,19 +150,19 @@ public class ProgressReportService {
         }
     }
 
-    private ProgressReportContent content(int number, CreateProgressReport request, OffsetDateTime asOf,
+    private ProgressReportContent content(int number, CreateProgressReport request, ReportTime time,
             ProgressReport previous) {
-        List<Overview> overviews = figures.fiscalYears(asOf).stream()
-                .map(year -> withoutMetadata(reports.overview(year, asOf))).toList();
+        List<Overview> overviews = figures.fiscalYears(time).stream()
+                .map(year -> withoutMetadata(reports.overview(year, time))).toList();
         Map<String, List<nl.iat.reporting.reports.BreakdownRow>> breakdowns = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.breakdowns()) {
-            breakdowns.put(dimension.pathName(), reports.breakdownRows(dimension, null, asOf));
+            breakdowns.put(dimension.pathName(), reports.breakdownRows(dimension, null, time));
         }
-        var balance = reports.balance(null, asOf);
+        var balance = reports.balance(null, time);
         balance = new nl.iat.reporting.reports.Balance(null, balance.fiscalYear(), balance.referenceDate(),
                 balance.approaches(), balance.impactLevels(), balance.unjustifiedHighImpactMeasures(),
                 balance.overdueReviews(), balance.overdueMilestones());
-        List<MeasureRow> all = measures.all(asOf);
+        List<MeasureRow> all = measures.all(time);
         List<ProgressReportContent.AreaSection> areas = all.stream()
                 .collect(Collectors.groupingBy(MeasureRow::interventionAreaCode, LinkedHashMap::new, Collectors.toList()))
                 .entrySet().stream()
@@ -168,9 +170,11 @@ public class ProgressReportService {
                 .toList();
         List<MeasureRow> before = previous == null ? List.of() : read(previous.content).interventionAreas().stream()
                 .flatMap(a -> a.measures().stream()).toList();
+        var differences = Differences.between(before, all,
+                previous == null ? List.of() : corrections.since(previous, time.knownAt()));
         return new ProgressReportContent(number, request.title(), request.referenceDate(), request.periodStart(),
-                request.periodEnd(), asOf, figures.eventsIncludedUpTo(asOf), previous == null ? null : previous.number,
-                overviews, breakdowns, balance, areas, Differences.between(before, all));
+                request.periodEnd(), time.asOf(), time.knownAt(), figures.eventsIncludedUpTo(time),
+                previous == null ? null : previous.number, overviews, breakdowns, balance, areas, differences);
     }
 
     private static Overview withoutMetadata(Overview o) {
@@ -184,7 +188,8 @@ public class ProgressReportService {
         private Differences() {
         }
 
-        static ProgressReportContent.Differences between(List<MeasureRow> before, List<MeasureRow> after) {
+        static ProgressReportContent.Differences between(List<MeasureRow> before, List<MeasureRow> after,
+                List<ProgressReportContent.Correction> corrections) {
             Map<java.util.UUID, MeasureRow> old = before.stream()
                     .collect(Collectors.toMap(MeasureRow::measureId, Function.identity()));
             List<ProgressReportContent.MeasureRef> added = new ArrayList<>();
@@ -206,7 +211,7 @@ public class ProgressReportService {
                             now.allocatedCents(), committed, now.committedCents(), spent, now.spentCents()));
                 }
             }
-            return new ProgressReportContent.Differences(added, statuses, money);
+            return new ProgressReportContent.Differences(added, statuses, money, corrections);
         }
     }
 

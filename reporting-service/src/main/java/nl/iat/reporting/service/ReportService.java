@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,15 +27,15 @@ import nl.iat.reporting.reports.BreakdownRow;
 import nl.iat.reporting.reports.Figures;
 import nl.iat.reporting.reports.MeasureFilter;
 import nl.iat.reporting.reports.MeasureQueries;
+import nl.iat.reporting.reports.MoneySeries;
 import nl.iat.reporting.reports.Overview;
 import nl.iat.reporting.reports.ReportMetadata;
+import nl.iat.reporting.reports.ReportTime;
 import nl.iat.reporting.reports.StatusCounts;
 
-/** The dashboard reports: overview, breakdowns, balance and allocation series, now or as of a moment. */
+/** The dashboard reports: overview, breakdowns, balance and series, now or on a date as known at a moment. */
 @ApplicationScoped
 public class ReportService {
-
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     Figures figures;
@@ -48,30 +47,30 @@ public class ReportService {
     MeasureQueries measures;
 
     @Transactional
-    public Overview overview(int fiscalYear, OffsetDateTime asOf) {
-        long envelope = figures.envelope(fiscalYear, asOf);
-        long lined = figures.lined(fiscalYear, asOf);
-        Amounts money = figures.money(Dimension.TOTAL, fiscalYear, asOf).getOrDefault("TOTAL", Amounts.ZERO);
-        StatusCounts statuses = StatusCounts.of(figures.counts(Dimension.TOTAL, fiscalYear, asOf)
+    public Overview overview(int fiscalYear, ReportTime time) {
+        long envelope = figures.envelope(fiscalYear, time);
+        long lined = figures.lined(fiscalYear, time);
+        Amounts money = figures.money(Dimension.TOTAL, fiscalYear, time).getOrDefault("TOTAL", Amounts.ZERO);
+        StatusCounts statuses = StatusCounts.of(figures.counts(Dimension.TOTAL, fiscalYear, time)
                 .getOrDefault("TOTAL", Map.of()));
-        return new Overview(metadata(asOf), fiscalYear, envelope, lined, money.allocatedCents(),
+        return new Overview(metadata(time), fiscalYear, envelope, lined, money.allocatedCents(),
                 money.committedCents(), money.spentCents(), envelope - lined, envelope - money.allocatedCents(), statuses);
     }
 
     @Transactional
-    public Breakdown breakdown(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf,
+    public Breakdown breakdown(Dimension dimension, Integer fiscalYear, ReportTime time,
             Comparator<BreakdownRow> order, PageRequest paging) {
-        List<BreakdownRow> rows = breakdownRows(dimension, fiscalYear, asOf);
+        List<BreakdownRow> rows = breakdownRows(dimension, fiscalYear, time);
         rows.sort(order.thenComparing(BreakdownRow::groupKey));
         List<BreakdownRow> page = rows.stream().skip(paging.offset()).limit(paging.pageSize).toList();
-        return new Breakdown(metadata(asOf), dimension.pathName(), fiscalYear, total(rows),
+        return new Breakdown(metadata(time), dimension.pathName(), fiscalYear, total(rows),
                 Page.of(page, paging, rows.size()));
     }
 
     /** Every group of the dimension with its money and measures, in no particular order. */
-    public List<BreakdownRow> breakdownRows(Dimension dimension, Integer fiscalYear, OffsetDateTime asOf) {
-        Map<String, Amounts> money = dimension.carriesMoney() ? figures.money(dimension, fiscalYear, asOf) : Map.of();
-        Map<String, Map<String, Long>> counts = figures.counts(dimension, fiscalYear, asOf);
+    public List<BreakdownRow> breakdownRows(Dimension dimension, Integer fiscalYear, ReportTime time) {
+        Map<String, Amounts> money = dimension.carriesMoney() ? figures.money(dimension, fiscalYear, time) : Map.of();
+        Map<String, Map<String, Long>> counts = figures.counts(dimension, fiscalYear, time);
         Map<String, String> labels = figures.labels(dimension);
         List<BreakdownRow> rows = new ArrayList<>();
         for (String key : new TreeSet<>(union(money.keySet(), counts.keySet()))) {
@@ -87,41 +86,44 @@ public class ReportService {
     }
 
     @Transactional
-    public Balance balance(Integer fiscalYear, OffsetDateTime asOf) {
-        List<BreakdownRow> approaches = breakdownRows(Dimension.APPROACH, fiscalYear, asOf);
+    public Balance balance(Integer fiscalYear, ReportTime time) {
+        List<BreakdownRow> approaches = breakdownRows(Dimension.APPROACH, fiscalYear, time);
         long allMoney = approaches.stream().mapToLong(BreakdownRow::allocatedCents).sum();
         long allMeasures = approaches.stream().mapToLong(BreakdownRow::measureCount).sum();
         List<Balance.ApproachShare> shares = approaches.stream().map(row -> new Balance.ApproachShare(row.groupKey(),
                 row.allocatedCents(), percent(row.allocatedCents(), allMoney), row.measureCount(),
                 percent(row.measureCount(), allMeasures))).toList();
-        List<Balance.ImpactLevelCount> impactLevels = breakdownRows(Dimension.IMPACT_LEVEL, fiscalYear, asOf).stream()
+        List<Balance.ImpactLevelCount> impactLevels = breakdownRows(Dimension.IMPACT_LEVEL, fiscalYear, time).stream()
                 .map(row -> new Balance.ImpactLevelCount(row.groupKey(), row.measureCount())).toList();
-        LocalDate referenceDate = referenceDate(asOf);
+        LocalDate referenceDate = time.businessDate();
         long unjustified = measures.count(new MeasureFilter(null, null, null, null, null, null, "HIGH", false, null, null),
-                asOf) - measures.count(new MeasureFilter("CANCELLED", null, null, null, null, null, "HIGH", false, null,
-                        null), asOf);
+                time) - measures.count(new MeasureFilter("CANCELLED", null, null, null, null, null, "HIGH", false, null,
+                        null), time);
         long overdueReviews = measures.count(new MeasureFilter(null, null, null, null, null, null, null, null,
-                referenceDate, true), asOf);
-        return new Balance(metadata(asOf), fiscalYear, referenceDate, shares, impactLevels, unjustified, overdueReviews,
-                measures.countOverdueMilestones(referenceDate, asOf));
+                referenceDate, true), time);
+        return new Balance(metadata(time), fiscalYear, referenceDate, shares, impactLevels, unjustified, overdueReviews,
+                measures.countOverdueMilestones(time));
     }
 
     @Transactional
     public AllocationSeries allocationSeries(Integer fiscalYear, String priorityLineCode, boolean perPriorityLine,
-            OffsetDateTime asOf, PageRequest paging) {
-        List<AllocationSeries.Point> points = figures.allocationSeries(fiscalYear, priorityLineCode, perPriorityLine, asOf);
-        return new AllocationSeries(metadata(asOf), fiscalYear, perPriorityLine, Page.of(points.stream()
+            ReportTime time, PageRequest paging) {
+        List<AllocationSeries.Point> points = AllocationSeries.points(
+                figures.monthlyMoney(fiscalYear, priorityLineCode, perPriorityLine, time));
+        return new AllocationSeries(metadata(time), fiscalYear, perPriorityLine, Page.of(points.stream()
                 .skip(paging.offset()).limit(paging.pageSize).toList(), paging, points.size()));
     }
 
-    /** The date reviews and milestones are judged against: that of asOf, or today, in the ministry's time zone. */
-    public static LocalDate referenceDate(OffsetDateTime asOf) {
-        return (asOf == null ? OffsetDateTime.now() : asOf).atZoneSameInstant(AMSTERDAM).toLocalDate();
+    /** Allocated, committed and spent money of a fiscal year per business month or quarter, cumulative. */
+    @Transactional
+    public MoneySeries moneySeries(int fiscalYear, MoneySeries.Interval interval, ReportTime time) {
+        return MoneySeries.of(metadata(time), fiscalYear, interval, time.businessDate(),
+                figures.monthlyMoney(fiscalYear, null, false, time));
     }
 
-    public ReportMetadata metadata(OffsetDateTime asOf) {
-        return new ReportMetadata(asOf, OffsetDateTime.now(ZoneOffset.UTC), figures.eventsIncludedUpTo(asOf),
-                consumerLag.current());
+    public ReportMetadata metadata(ReportTime time) {
+        return new ReportMetadata(time.asOf(), time.knownAt(), OffsetDateTime.now(ZoneOffset.UTC),
+                figures.eventsIncludedUpTo(time), consumerLag.current());
     }
 
     private static BigDecimal percent(long part, long whole) {

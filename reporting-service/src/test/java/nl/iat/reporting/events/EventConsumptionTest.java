@@ -61,7 +61,7 @@ class EventConsumptionTest {
         assertEquals(2L, count("select count(*) from event_history where subject = ?1", measure.id.toString()));
         assertEquals(1L, count("select count(*) from event_history where event_id = ?1", registered),
                 "the redelivered measure event is recorded once");
-        assertEquals(1L, count("select count(*) from measure_version where measure_id = cast(?1 as uuid) and valid_to is null",
+        assertEquals(1L, count("select count(*) from measure_version where measure_id = cast(?1 as uuid) and next_recorded_at is null",
                 measure.id.toString()));
     }
 

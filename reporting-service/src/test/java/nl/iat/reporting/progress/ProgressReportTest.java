@@ -23,6 +23,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.Applied;
+import nl.iat.reporting.ReportRequests;
 import nl.iat.reporting.SuiteEvents;
 import nl.iat.reporting.SuiteEvents.BudgetLine;
 import nl.iat.reporting.SuiteEvents.Measure;
@@ -31,9 +32,9 @@ import nl.iat.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Progress reports are frozen snapshots as of the end of their reference date: numbered, hashed,
- * with the differences from the previous one; later events never change them. Their events carry
- * times in 2020, which no other test uses.
+ * Progress reports are frozen snapshots of their reference date as known when they were frozen:
+ * numbered, hashed, with the differences from the previous one, late corrections included; later
+ * events never change them. Their facts are dated in 2020, which no other test uses.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -66,15 +67,22 @@ class ProgressReportTest {
         assertEquals("admin-client", one.getString("createdBy"));
         assertEquals(one.getString("contentSha256"), sha256(rawContent(first.asString())));
 
-        // Later events, one of them committed (time) before the first report's reference date.
+        // Later events, and a late correction: recorded now, dated before the first report's reference date.
         a.at("2020-05-01T10:00:00Z");
         line.at("2020-05-02T10:00:00Z");
         Measure b = new Measure("PR-B", "VERVOLGEN", null, "REPRESSIVE", "CONTINUATION", "org-pr", "PROPOSED",
                 "2020-06-01", "2020-12-31").at("2020-05-03T10:00:00Z");
         applied.await(a.statusChanged("IN_PROGRESS", "Started"),
                 line.ledger("INCREASE", 50_000_000L, allocation, a.id, 100_000_000L, 150_000_000L),
-                line.at("2020-03-15T10:00:00Z").spending("COMMITMENT", allocation, a.id, 1_234L),
+                line.at(java.time.OffsetDateTime.now().toString()).on("2020-03-15")
+                        .spending("COMMITMENT", allocation, a.id, 1_234L),
                 b.registered());
+        String firstKnownAt = one.getString("knownAt");
+        assertEquals(firstKnownAt, one.getString("content.knownAt"));
+        assertEquals(1_234L, ReportRequests.get("/overviews/2020?asOf=2020-03-31").getLong("committedCents"),
+                "the correction counts on the reference date now");
+        assertEquals(0L, ReportRequests.get("/overviews/2020?asOf=2020-03-31&knownAt=" + firstKnownAt)
+                .getLong("committedCents"), "but not as known when the first report was frozen");
 
         Response again = given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).accept("application/json")
                 .get(BASE + "/" + number);
@@ -92,6 +100,13 @@ class ProgressReportTest {
         assertEquals(100_000_000, ((Number) moved.get("previousAllocatedCents")).intValue());
         assertEquals(150_000_000, ((Number) moved.get("allocatedCents")).intValue());
         assertEquals(1_234, ((Number) moved.get("committedCents")).intValue());
+        assertEquals(List.of("COMMITMENT"), two.getList("content.differences.corrections.kind"),
+                "the next report lists the late correction, and only it");
+        assertEquals(List.of("PR-A"), two.getList("content.differences.corrections.code"));
+        assertEquals(List.of("2020-03-15"), two.getList("content.differences.corrections.effectiveOn"));
+        assertEquals(List.of(1_234), two.getList("content.differences.corrections.amountCents"));
+        assertEquals("2020-06-30", two.getString("asOf"), "peildatum = asOf");
+        assertEquals(two.getString("createdAt"), two.getString("knownAt"), "knownAt = the moment it was frozen");
         assertEquals(List.of("VERVOLGEN", "VERWERVEN"), two.getList("content.interventionAreas.interventionAreaCode"));
 
         String html = given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).accept("text/html")

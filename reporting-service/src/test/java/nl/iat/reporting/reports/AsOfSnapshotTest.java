@@ -5,7 +5,9 @@ import static nl.iat.reporting.ReportRequests.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +29,20 @@ import nl.iat.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * As-of reports read the latest as-of snapshot and the facts since (ADR 0302): they give the same
- * figures as without snapshots, at any moment, and an event with an earlier time deletes the
- * snapshots it changes.
+ * Reports on a business date read the latest as-of snapshot on or before it that their knownAt
+ * already knew in full, and the facts since (ADR 0302, 0304): they give the same figures as without
+ * snapshots, on any date as known at any moment, and a late fact with an earlier business date
+ * deletes the snapshots it changes.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 class AsOfSnapshotTest {
 
     private static final int YEAR = 2041;
-    private static final List<String> MOMENTS = List.of("2021-03-01T11:00:00Z", "2021-03-02T00:00:00Z",
-            "2021-03-02T08:30:00Z", "2021-03-03T10:00:00Z", "2021-03-03T10:30:00Z", "2021-03-03T23:59:59Z",
-            "2021-03-04T12:00:00Z", "2021-03-06T00:00:00Z");
+    private static final List<String> DATES = List.of("2021-02-28", "2021-03-01", "2021-03-02", "2021-03-03",
+            "2021-03-04", "2021-03-06");
+    private static final List<String> KNOWN = List.of("", "&knownAt=2021-03-02T07:00:00Z",
+            "&knownAt=2021-03-03T10:30:00Z", "&knownAt=2021-03-05T00:00:00Z");
 
     @Inject
     Applied applied;
@@ -50,7 +54,7 @@ class AsOfSnapshotTest {
     EntityManager entityManager;
 
     @Test
-    void snapshotsGiveTheSameFiguresAndLateEventsReplaceThem() {
+    void snapshotsGiveTheSameFiguresAndLateFactsReplaceThem() {
         BudgetLine line = new BudgetLine(YEAR, "FINANCING");
         Measure m = new Measure("SN-1", "VERWERVEN", "FINANCING", "CURATIVE", "INTENSIFICATION", "org-s1", "APPROVED",
                 YEAR + "-01-01", YEAR + "-12-31");
@@ -70,21 +74,25 @@ class AsOfSnapshotTest {
 
         Map<String, Object> withoutSnapshots = reports();
         takeSnapshots();
-        assertTrue(snapshotTimes().containsAll(List.of("2021-03-02T00:00Z", "2021-03-03T00:00Z", "2021-03-04T00:00Z",
-                "2021-03-05T00:00Z")), snapshotTimes().toString());
+        assertTrue(snapshotDays().containsAll(List.of("2021-03-01", "2021-03-02", "2021-03-03", "2021-03-04")),
+                snapshotDays().toString());
         assertEquals(withoutSnapshots, reports(), "the same figures with and without snapshots");
-        JsonPath approaches = get("/breakdowns/approaches?fiscalYear=" + YEAR + "&asOf=2021-03-03T12:00:00Z");
+        JsonPath approaches = get("/breakdowns/approaches?fiscalYear=" + YEAR + "&asOf=2021-03-03");
         assertEquals(List.of("PREVENTIVE", "UNKNOWN"), approaches.getList("groups.items.groupKey"));
         assertEquals(List.of(1_200, 5_000), approaches.getList("groups.items.allocatedCents"));
-        assertEquals(1_200L, get("/overviews/" + YEAR + "?asOf=2021-03-03T10:00:00Z").getLong("allocatedCents"));
-        corruptSnapshot("2021-03-03T00:00:00Z");
-        assertEquals(1_200L + 99, get("/overviews/" + YEAR + "?asOf=2021-03-03T10:00:00Z").getLong("allocatedCents"),
-                "the report reads the snapshot of the start of the day");
+        assertEquals(1_200L, allocated("2021-03-02", ""));
+        corruptSnapshot("2021-03-02");
+        assertEquals(1_200L + 99, allocated("2021-03-02", ""), "the report reads the snapshot of the day");
+        assertEquals(1_000L, allocated("2021-03-02", "&knownAt=2021-03-02T07:00:00Z"),
+                "a snapshot that knows more than knownAt is not used");
 
-        // An event with an earlier time arrives late: it deletes the snapshots it changes.
-        applied.await(line.at("2021-03-02T10:00:00Z").ledger("INCREASE", 7L, a1, m.id, 1_200L, 1_207L));
-        assertTrue(snapshotTimes().stream().allMatch(t -> t.compareTo("2021-03-02T10:00Z") < 0), snapshotTimes().toString());
-        assertEquals(1_207L + 5_000L, get("/overviews/" + YEAR + "?asOf=2021-03-04T12:00:00Z").getLong("allocatedCents"));
+        // A correction recorded now with an earlier business date deletes the snapshots it changes.
+        applied.await(line.on("2021-03-02").at(OffsetDateTime.now(ZoneOffset.UTC).toString())
+                .ledger("INCREASE", 7L, a1, m.id, 1_200L, 1_207L));
+        assertTrue(snapshotDays().stream().allMatch(d -> d.compareTo("2021-03-02") < 0), snapshotDays().toString());
+        assertEquals(1_207L + 5_000L, allocated("2021-03-04", ""));
+        assertEquals(1_200L + 5_000L, allocated("2021-03-04", "&knownAt=2021-03-05T00:00:00Z"),
+                "as known before the correction");
         Map<String, Object> late = reports();
         takeSnapshots();
         assertEquals(late, reports(), "snapshots taken again give the same figures");
@@ -92,17 +100,21 @@ class AsOfSnapshotTest {
         assertEquals(late, reports(), "and so does the path without snapshots");
     }
 
+    private static long allocated(String asOf, String knownAt) {
+        return get("/overviews/" + YEAR + "?asOf=" + asOf + knownAt).getLong("allocatedCents");
+    }
+
     private void takeSnapshots() {
         while (snapshots.takeNext()) {
-            // until no ended day with facts lacks its snapshot
+            // until no ended business day with facts lacks its snapshot
         }
     }
 
-    private void corruptSnapshot(String takenAt) {
+    private void corruptSnapshot(String day) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 update money_snapshot set allocated_cents = allocated_cents + 99
-                where taken_at = cast(?1 as timestamptz) and dimension = 'TOTAL' and fiscal_year = ?2""")
-                .setParameter(1, takenAt).setParameter(2, YEAR).executeUpdate());
+                where business_day = ?1 and dimension = 'TOTAL' and fiscal_year = ?2""")
+                .setParameter(1, LocalDate.parse(day)).setParameter(2, YEAR).executeUpdate());
     }
 
     private void clearSnapshots() {
@@ -110,22 +122,24 @@ class AsOfSnapshotTest {
                 .forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate()));
     }
 
-    private List<String> snapshotTimes() {
+    private List<String> snapshotDays() {
         return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select taken_at from as_of_snapshot order by 1", OffsetDateTime.class)
-                .getResultList().stream().map(t -> ((OffsetDateTime) t).withOffsetSameInstant(java.time.ZoneOffset.UTC)
-                        .toString()).toList());
+                .createNativeQuery("select business_day from as_of_snapshot order by 1", LocalDate.class)
+                .getResultList().stream().map(Object::toString).toList());
     }
 
     private static Map<String, Object> reports() {
         Map<String, Object> reports = new LinkedHashMap<>();
-        for (String asOf : MOMENTS) {
-            reports.put("overview " + asOf, body("/overviews/" + YEAR + "?asOf=" + asOf));
-            for (String dimension : List.of("intervention-areas", "priority-lines", "lead-organisations", "approaches",
-                    "natures", "impact-levels")) {
-                reports.put(dimension + " " + asOf, body("/breakdowns/" + dimension + "?pageSize=100&asOf=" + asOf));
-                reports.put(dimension + " " + YEAR + " " + asOf,
-                        body("/breakdowns/" + dimension + "?pageSize=100&fiscalYear=" + YEAR + "&asOf=" + asOf));
+        for (String asOf : DATES) {
+            for (String knownAt : KNOWN) {
+                String time = "asOf=" + asOf + knownAt;
+                reports.put("overview " + time, body("/overviews/" + YEAR + "?" + time));
+                for (String dimension : List.of("intervention-areas", "priority-lines", "lead-organisations",
+                        "approaches", "natures", "impact-levels")) {
+                    reports.put(dimension + " " + time, body("/breakdowns/" + dimension + "?pageSize=100&" + time));
+                    reports.put(dimension + " " + YEAR + " " + time,
+                            body("/breakdowns/" + dimension + "?pageSize=100&fiscalYear=" + YEAR + "&" + time));
+                }
             }
         }
         return reports;

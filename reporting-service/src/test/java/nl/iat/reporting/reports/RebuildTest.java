@@ -57,10 +57,13 @@ class RebuildTest {
                 line.ledger("REALLOCATE", 1_000_001L, a1, m.id, 7_777_777L, 6_777_776L, a2, n.id, 0, 1_000_001L),
                 line.spending("COMMITMENT", a1, m.id, 333L), line.spending("EXPENDITURE", a2, n.id, 22L),
                 m.statusChanged("IN_PROGRESS", "Started"), n.with("approach", "REPRESSIVE").changed());
+        String knownAt = ReportFiguresTest.now().toString();
+        // A late correction with an earlier business date: both axes must be reproduced.
+        applied.await(line.on("2025-01-15").ledger("INCREASE", 11L, a1, m.id, 6_777_776L, 6_777_787L));
 
-        Map<String, Object> before = reports(year, m.id);
+        Map<String, Object> before = reports(year, m.id, knownAt);
         corruptReadModels();
-        assertNotEquals(before, reports(year, m.id), "the comparison notices a change of the read models");
+        assertNotEquals(before, reports(year, m.id, knownAt), "the comparison notices a change of the read models");
 
         String location = given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).post("/api/reports/v1/rebuilds")
                 .then().statusCode(202).extract().header("Location");
@@ -70,7 +73,7 @@ class RebuildTest {
         assertEquals("COMPLETED", rebuild.getString("status"), rebuild.prettify());
         assertTrue(rebuild.getLong("eventsReplayed") >= 10);
 
-        assertEquals(before, reports(year, m.id), "the rebuild reproduces the same figures");
+        assertEquals(before, reports(year, m.id, knownAt), "the rebuild reproduces the same figures");
 
         // Live consumption goes on after the rebuild, and a redelivered old event still counts once.
         line.redeliverLast(line.spending("EXPENDITURE", a2, n.id, 5L));
@@ -88,18 +91,24 @@ class RebuildTest {
         });
     }
 
-    private static Map<String, Object> reports(int year, UUID measureId) {
+    /** Every report now, on an earlier business date, as known before the correction, and both. */
+    private static Map<String, Object> reports(int year, UUID measureId, String knownAt) {
         Map<String, Object> reports = new LinkedHashMap<>();
-        reports.put("overview", body("/overviews/" + year));
-        for (String dimension : List.of("intervention-areas", "priority-lines", "lead-organisations", "approaches",
-                "natures", "impact-levels")) {
-            reports.put(dimension, body("/breakdowns/" + dimension + "?pageSize=100"));
-            reports.put(dimension + year, body("/breakdowns/" + dimension + "?pageSize=100&fiscalYear=" + year));
+        for (String time : List.of("", "asOf=2025-01-31", "knownAt=" + knownAt, "asOf=2025-01-31&knownAt=" + knownAt)) {
+            reports.put("overview " + time, body("/overviews/" + year + "?" + time));
+            for (String dimension : List.of("intervention-areas", "priority-lines", "lead-organisations", "approaches",
+                    "natures", "impact-levels")) {
+                reports.put(dimension + time, body("/breakdowns/" + dimension + "?pageSize=100&" + time));
+                reports.put(dimension + year + time, body("/breakdowns/" + dimension + "?pageSize=100&fiscalYear=" + year
+                        + "&" + time));
+            }
+            reports.put("measures " + time, body("/measures?pageSize=100&" + time));
+            reports.put("series " + time, body("/allocation-series?pageSize=100&" + time));
+            reports.put("money series " + time, body("/money-series/" + year + "?" + time));
+            reports.put("balance " + time, body("/balances?fiscalYear=" + year + "&" + time));
         }
-        reports.put("measures", body("/measures?pageSize=100"));
         reports.put("measure", body("/measures/" + measureId));
-        reports.put("series", body("/allocation-series?pageSize=100"));
-        reports.put("balance", body("/balances?fiscalYear=" + year));
+        reports.put("measure as known", body("/measures/" + measureId + "?knownAt=" + knownAt));
         return reports;
     }
 }

@@ -102,7 +102,7 @@ class ReportFiguresTest {
     }
 
     @Test
-    void asOfGivesTheFiguresAndStatusesThatWereTrueThen() {
+    void knownAtGivesTheFiguresAndStatusesAsTheyWereKnownThen() {
         int year = 2032;
         Measure measure = new Measure("F-3", "VERVOLGEN", "DERADICALISATION", "CURATIVE", "INTENSIFICATION", "org-c",
                 "APPROVED", year + "-01-01", year + "-12-31");
@@ -120,7 +120,7 @@ class ReportFiguresTest {
                 measure.with("approach", "PREVENTIVE").changed());
         OffsetDateTime afterChange = now();
 
-        JsonPath old = get("/overviews/" + year + "?asOf=" + beforeChange);
+        JsonPath old = get("/overviews/" + year + "?knownAt=" + beforeChange);
         assertEquals(10_000_000L, old.getLong("allocatedCents"));
         assertEquals(1, old.getInt("measuresByStatus.approved"));
         assertEquals(0, old.getInt("measuresByStatus.inProgress"));
@@ -128,21 +128,21 @@ class ReportFiguresTest {
         assertEquals(15_000_001L, current.getLong("allocatedCents"));
         assertEquals(1, current.getInt("measuresByStatus.inProgress"));
 
-        assertEquals(List.of("CURATIVE"), get("/breakdowns/approaches?fiscalYear=" + year + "&asOf=" + beforeChange)
+        assertEquals(List.of("CURATIVE"), get("/breakdowns/approaches?fiscalYear=" + year + "&knownAt=" + beforeChange)
                 .getList("groups.items.groupKey"));
-        assertEquals(List.of("UNKNOWN"), get("/breakdowns/approaches?fiscalYear=" + year + "&asOf=" + beforeMeasure)
+        assertEquals(List.of("UNKNOWN"), get("/breakdowns/approaches?fiscalYear=" + year + "&knownAt=" + beforeMeasure)
                 .getList("groups.items.groupKey"));
         JsonPath approaches = get("/breakdowns/approaches?fiscalYear=" + year);
         assertEquals(List.of("PREVENTIVE"), approaches.getList("groups.items.groupKey"));
         assertEquals(15_000_001L, approaches.getLong("groups.items[0].allocatedCents"));
 
-        // The history path and the precomputed path agree on the same events.
+        // The history path (today as known after the change) and the precomputed path agree on the same events.
         assertEquals(withoutMetadata(approaches), withoutMetadata(get("/breakdowns/approaches?fiscalYear=" + year
-                + "&asOf=" + afterChange)));
+                + "&knownAt=" + afterChange)));
         assertEquals(withoutMetadata(get("/breakdowns/lead-organisations")),
-                withoutMetadata(get("/breakdowns/lead-organisations?asOf=" + afterChange)));
+                withoutMetadata(get("/breakdowns/lead-organisations?knownAt=" + afterChange)));
         assertEquals(withoutMetadata(get("/overviews/" + year)),
-                withoutMetadata(get("/overviews/" + year + "?asOf=" + afterChange)));
+                withoutMetadata(get("/overviews/" + year + "?knownAt=" + afterChange)));
     }
 
     @Test
@@ -223,6 +223,10 @@ class ReportFiguresTest {
                 .get("/api/reports/v1/overviews/2031?asOf=yesterday")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("asOf"));
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER))
+                .get("/api/reports/v1/overviews/2031?knownAt=2019-06-30")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("knownAt"));
         given().auth().oauth2(TestTokens.forRole(Roles.VIEWER))
                 .get("/api/reports/v1/breakdowns/colours")
                 .then().statusCode(404).contentType("application/problem+json");

@@ -1,0 +1,68 @@
+package nl.iat.reporting.reports;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import jakarta.persistence.Query;
+
+/**
+ * The two axes a report is taken on (ADR 0304): {@code asOf}, business time, the state of affairs on
+ * that date; {@code knownAt}, recording time, as the suite knew it at that moment. Null means today and
+ * now, the latest figures, which the precomputed read models answer without reading any history.
+ */
+public record ReportTime(LocalDate asOf, OffsetDateTime knownAt) {
+
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    public static final ReportTime LATEST = new ReportTime(null, null);
+
+    /** Stands for "now" on the recording axis in SQL: later than every recorded fact. */
+    static final OffsetDateTime END_OF_TIME = OffsetDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    /**
+     * A fact (money change) that took effect by asOf and was recorded by knownAt. Facts are never dated
+     * in the future (ADR 0010), so today's date stands for "every fact" on the business axis.
+     */
+    public static final String FACT_INCLUDED = "effective_on <= :asOf and recorded_at <= :knownAt";
+
+    /** The version valid on asOf as known at knownAt: recorded and in effect, its successor not (yet). */
+    public static final String VERSION_VALID = FACT_INCLUDED
+            + " and (next_recorded_at is null or next_recorded_at > :knownAt or next_effective_on > :asOf)";
+
+    /** The current version, for the latest figures. */
+    public static final String VERSION_CURRENT = "next_recorded_at is null";
+
+    public boolean isLatest() {
+        return asOf == null && knownAt == null;
+    }
+
+    /** The business date the figures are for: asOf, or today in the ministry's time zone. */
+    public LocalDate businessDate() {
+        return asOf != null ? asOf : today();
+    }
+
+    /** The recording moment the figures are known at, or the end of time for "now". */
+    public OffsetDateTime knowledge() {
+        return knownAt != null ? knownAt : END_OF_TIME;
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(AMSTERDAM);
+    }
+
+    /** The version condition for this time: the current version for the latest figures. */
+    public String versionCondition() {
+        return isLatest() ? VERSION_CURRENT : VERSION_VALID;
+    }
+
+    /** Binds :asOf and :knownAt where the statement has them (callers that use the time conditions). */
+    public Query bind(Query query) {
+        return query.setParameter("asOf", businessDate()).setParameter("knownAt", knowledge());
+    }
+
+    /** Binds the time unless these are the latest figures, whose statements have no time parameters. */
+    public Query bindUnlessLatest(Query query) {
+        return isLatest() ? query : bind(query);
+    }
+}
