@@ -4,7 +4,7 @@
 -- has migrated the database. Usage: psql -v count=10000 -v offset=0 -f seed-measures.sql
 insert into measure (id, code, title, description, framework_code, intervention_area_code, priority_line_code,
                      approach, nature, lead_organisation_id, start_date, end_date, status, impact_level, review_date,
-                     version, created_at, created_by, changed_at, changed_by)
+                     effective_on, version, created_at, created_by, changed_at, changed_by)
 select gen_random_uuid(),
        'BENCH-' || lpad((:offset + n)::text, 6, '0'),
        'Benchmark maatregel ' || (:offset + n),
@@ -20,6 +20,6 @@ select gen_random_uuid(),
        (array['PROPOSED','APPROVED','IN_PROGRESS','COMPLETED','CANCELLED'])[1 + (n / 5) % 5],
        (array['NONE','LOW','MEDIUM','HIGH', null])[1 + (n / 11) % 5],
        case when n % 4 = 0 then date '2019-01-01' + (n % 2000) end,
-       1, now(), 'benchmark', now(), 'benchmark'
+       (now() at time zone 'Europe/Amsterdam')::date, 1, now(), 'benchmark', now(), 'benchmark'
 from generate_series(1, :count) as n;
 vacuum analyze measure;

@@ -74,4 +74,17 @@ class EventContractsTest {
         ((ObjectNode) measure.path("assessment")).put("reviewDate", "1 January 2020");
         assertFalse(EventContracts.isValid("nl.iat.measures.status-changed.v1", measure), "nested, through the shared state");
     }
+
+    @Test
+    void everyMeasureEventCarriesTheDateItsStateTookEffect() {
+        for (String type : EventContracts.typesOf("measures")) {
+            ObjectNode example = EventContracts.example(type);
+            ObjectNode without = example.deepCopy();
+            without.remove("effectiveOn");
+            assertFalse(EventContracts.isValid(type, without), type + ": effectiveOn is required");
+            assertFalse(EventContracts.isValid(type, example.deepCopy().putNull("effectiveOn")), type + ": never null");
+            assertFalse(EventContracts.isValid(type, example.deepCopy().put("effectiveOn", "2018-01-12T00:00:00Z")),
+                    type + ": a date, not a timestamp");
+        }
+    }
 }

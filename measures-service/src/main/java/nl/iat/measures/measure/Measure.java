@@ -113,6 +113,10 @@ public class Measure extends PanacheEntityBase {
     @OrderBy("dueDate, createdAt")
     public List<Milestone> milestones = new ArrayList<>();
 
+    /** Business time (ADR 0010): the date the current state took effect, in Europe/Amsterdam. */
+    @Column(name = "effective_on")
+    public LocalDate effectiveOn;
+
     public long version;
 
     @Column(name = "created_at")

@@ -1,5 +1,6 @@
 package nl.iat.measures.measure;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -10,7 +11,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The audit record of one version of a measure: who, when, which action, which fields changed. */
+/**
+ * The audit record of one version of a measure: who, when (recorded), from which business date it took
+ * effect, which action, which fields changed.
+ */
 @Entity
 @Table(name = "measure_history")
 public class MeasureHistoryEntry extends PanacheEntityBase {
@@ -29,6 +33,10 @@ public class MeasureHistoryEntry extends PanacheEntityBase {
 
     @Column(name = "changed_at")
     public OffsetDateTime changedAt;
+
+    /** The business date this version took effect (ADR 0010). */
+    @Column(name = "effective_on")
+    public LocalDate effectiveOn;
 
     /** JSON list of {field, before, after}. */
     public String changes;

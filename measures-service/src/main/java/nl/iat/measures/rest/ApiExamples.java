@@ -38,6 +38,16 @@ final class ApiExamples {
              "invalidParams": [{"name": "assessment.legalBasis", "reason": "is required for a HIGH impact assessment"},
                                {"name": "assessment.reviewDate", "reason": "is required for a HIGH impact assessment"}]}""";
 
+    static final String UNPROCESSABLE_FUTURE = """
+            {"title": "Unprocessable Content", "status": 422,
+             "detail": "A change cannot take effect in the future: effectiveOn 2030-01-01 is after today (2018-02-01 in Europe/Amsterdam)",
+             "invalidParams": [{"name": "effectiveOn", "reason": "must not be after today (2018-02-01 in Europe/Amsterdam)"}]}""";
+
+    static final String UNPROCESSABLE_BACKDATED = """
+            {"title": "Unprocessable Content", "status": 422,
+             "detail": "A measure's business time runs forward: effectiveOn 2018-01-10 is before the date its current state took effect (2018-01-15)",
+             "invalidParams": [{"name": "effectiveOn", "reason": "must not be before the measure's current effectiveOn (2018-01-15)"}]}""";
+
     static final String MEASURE = """
             {"id": "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11", "code": "IAT-2018-001",
              "title": "Uitbreiding capaciteit AIVD",
@@ -56,7 +66,7 @@ final class ApiExamples {
                              "measureId": "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11",
                              "title": "Werving 20 extra analisten afgerond", "dueDate": "2018-06-30",
                              "done": false, "overdue": false}],
-             "parliamentaryPapers": ["29 754, nr. 436"], "version": 3,
+             "parliamentaryPapers": ["29 754, nr. 436"], "effectiveOn": "2018-02-01", "version": 3,
              "createdAt": "2018-01-15T09:30:00Z", "createdBy": "editor-client",
              "changedAt": "2018-02-01T10:00:00Z", "changedBy": "editor-client"}""";
 
@@ -68,6 +78,17 @@ final class ApiExamples {
              "leadOrganisationId": "00000000-0000-4000-8000-000000000002",
              "partnerOrganisationIds": ["00000000-0000-4000-8000-000000000001"],
              "startDate": "2018-01-01", "endDate": "2021-12-31", "parliamentaryPapers": ["29 754, nr. 436"]}""";
+
+    /** A registration that names the date the measure was adopted; without it, it takes effect today. */
+    static final String MEASURE_REGISTRATION = """
+            {"title": "Uitbreiding capaciteit AIVD",
+             "description": "Intensivering van inlichtingenonderzoek naar radicalisering en salafisme.",
+             "frameworkCode": "NCTS-2016-2020", "interventionAreaCode": "VERWERVEN",
+             "priorityLineCode": "EARLY_DETECTION", "approach": "PREVENTIVE", "nature": "INTENSIFICATION",
+             "leadOrganisationId": "00000000-0000-4000-8000-000000000002",
+             "partnerOrganisationIds": ["00000000-0000-4000-8000-000000000001"],
+             "startDate": "2018-01-01", "endDate": "2021-12-31", "parliamentaryPapers": ["29 754, nr. 436"],
+             "effectiveOn": "2018-01-15"}""";
 
     static final String MEASURE_PAGE = """
             {"items": [{"id": "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11", "code": "IAT-2018-001",
@@ -83,9 +104,12 @@ final class ApiExamples {
     static final String TRANSITION = """
             {"status": "APPROVED", "reason": "Approved by the steering group"}""";
 
+    static final String TRANSITION_DATED = """
+            {"status": "APPROVED", "reason": "Approved by the steering group", "effectiveOn": "2018-02-01"}""";
+
     static final String HISTORY_PAGE = """
             {"items": [{"version": 2, "action": "status-changed", "actor": "editor-client",
-                        "changedAt": "2018-02-01T10:00:00Z",
+                        "changedAt": "2018-02-01T10:00:00Z", "effectiveOn": "2018-02-01",
                         "changes": [{"field": "status", "before": "PROPOSED", "after": "APPROVED"}]}],
              "page": 1, "pageSize": 20, "totalItems": 1, "totalPages": 1}""";
 

@@ -113,9 +113,10 @@ public class MeasureResource {
     @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
     @Operation(summary = "Register a measure", description = "Registers a measure in status PROPOSED, version 1, and"
             + " publishes `nl.iat.measures.registered.v1`. Without a code one is generated (IAT-<start year>-<number>)."
+            + " `effectiveOn` is the date the measure was adopted (today when left out, never in the future)."
             + " Send an `Idempotency-Key` to retry safely: a retry returns the first response and registers nothing.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasureInput.class),
-            examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_INPUT)))
+            examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_REGISTRATION)))
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag of the new measure",
             content = @Content(schema = @Schema(implementation = MeasureView.class),
                     examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
@@ -126,9 +127,10 @@ public class MeasureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "codeTaken", value = ApiExamples.CONFLICT_CODE)))
     @APIResponse(responseCode = "422", description = "An intervention area, priority line or organisation does not exist,"
-            + " or the Idempotency-Key was used for a different request",
+            + " `effectiveOn` is in the future, or the Idempotency-Key was used for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE)))
+                    examples = { @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE),
+                            @ExampleObject(name = "effectiveInFuture", value = ApiExamples.UNPROCESSABLE_FUTURE) }))
     public Response registerMeasure(
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
                     example = "3b4f0d8e-2f0a-4c3e-9d62-1f5f1d0c8e77") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -158,7 +160,9 @@ public class MeasureResource {
     @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
     @Operation(summary = "Replace a measure's data", description = "Replaces the data of an open measure (status,"
             + " milestones and assessment have their own operations) and publishes `nl.iat.measures.changed.v1`."
-            + " Leave out `code` to keep it. Requires If-Match with the ETag you read.")
+            + " Leave out `code` to keep it. Leave out `effectiveOn` for a correction: the measure keeps the date its"
+            + " state took effect; give it for a change that takes effect on a date (not in the future, not before"
+            + " the measure's current `effectiveOn`). Requires If-Match with the ETag you read.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasureInput.class),
             examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",
@@ -167,9 +171,11 @@ public class MeasureResource {
     @APIResponse(responseCode = "409", description = "The new code is taken, or the measure has ended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "codeTaken", value = ApiExamples.CONFLICT_CODE)))
-    @APIResponse(responseCode = "422", description = "Unknown reference data",
+    @APIResponse(responseCode = "422", description = "Unknown reference data, or `effectiveOn` in the future or before"
+            + " the measure's current `effectiveOn`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE)))
+                    examples = { @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE),
+                            @ExampleObject(name = "effectiveBeforeCurrent", value = ApiExamples.UNPROCESSABLE_BACKDATED) }))
     public Response updateMeasure(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
@@ -185,19 +191,24 @@ public class MeasureResource {
     @Operation(summary = "Move a measure through its lifecycle", description = "Performs one transition, with a reason:"
             + " PROPOSED -> APPROVED -> IN_PROGRESS -> COMPLETED, and CANCELLED from any open status. A forbidden"
             + " transition is a 409 that lists the allowed ones. A measure with a HIGH impact assessment can only be"
-            + " APPROVED with a justification, legal basis and review date (422 names what is missing). Publishes"
-            + " `nl.iat.measures.status-changed.v1`. Requires If-Match.")
+            + " APPROVED with a justification, legal basis and review date (422 names what is missing). The transition"
+            + " takes effect on `effectiveOn`, today when left out: not in the future and not before the measure's"
+            + " current `effectiveOn` (422). Publishes `nl.iat.measures.status-changed.v1`. Requires If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusTransitionInput.class),
-            examples = @ExampleObject(name = "approve", value = ApiExamples.TRANSITION)))
+            examples = { @ExampleObject(name = "approve", value = ApiExamples.TRANSITION),
+                    @ExampleObject(name = "approveOnADate", value = ApiExamples.TRANSITION_DATED,
+                            description = "Approved on 1 February 2018, recorded later") }))
     @APIResponse(responseCode = "200", description = "Moved; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = MeasureView.class),
                     examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
     @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = ApiExamples.CONFLICT_TRANSITION)))
-    @APIResponse(responseCode = "422", description = "The HIGH impact assessment is not complete",
+    @APIResponse(responseCode = "422", description = "The HIGH impact assessment is not complete, or `effectiveOn` is"
+            + " in the future or before the measure's current `effectiveOn`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "incomplete", value = ApiExamples.UNPROCESSABLE_APPROVAL)))
+                    examples = { @ExampleObject(name = "incomplete", value = ApiExamples.UNPROCESSABLE_APPROVAL),
+                            @ExampleObject(name = "effectiveBeforeCurrent", value = ApiExamples.UNPROCESSABLE_BACKDATED) }))
     public Response transitionMeasureStatus(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
@@ -211,7 +222,8 @@ public class MeasureResource {
     @Path("/{measureId}/history")
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a measure's history", description = "Every version of the measure, oldest first: who"
-            + " (token subject), when, what was done and which fields changed from what to what.")
+            + " (token subject), when, from which business date (`effectiveOn`), what was done and which fields changed"
+            + " from what to what.")
     @APIResponse(responseCode = "200", description = "One page of history",
             content = @Content(schema = @Schema(implementation = PageSchemas.HistoryPage.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY_PAGE)))

@@ -18,15 +18,18 @@ import nl.iat.measures.events.MeasureState;
 import nl.iat.measures.measure.MeasureHistoryEntry;
 
 /**
- * Writes the audit trail of measures: per version who, when, and which fields of the measure's
- * state differ from the version before. Comparing the event states keeps the trail and the events
- * telling the same story.
+ * Writes the audit trail of measures: per version who, when, from which business date, and which
+ * fields of the measure's state differ from the version before. Comparing the event states keeps the
+ * trail and the events telling the same story.
  */
 @ApplicationScoped
 public class MeasureAudit {
 
-    /** Bookkeeping fields that change on every version and say nothing by themselves. */
-    private static final Set<String> IGNORED = Set.of("version", "changedAt", "changedBy");
+    /**
+     * Fields every entry states by itself (its version, when and by whom it was recorded, the business
+     * date it took effect), so they are not repeated as changes.
+     */
+    private static final Set<String> IGNORED = Set.of("version", "changedAt", "changedBy", "effectiveOn");
 
     @Inject
     ObjectMapper objectMapper;
@@ -39,6 +42,7 @@ public class MeasureAudit {
         entry.action = action;
         entry.actor = after.changedBy();
         entry.changedAt = after.changedAt();
+        entry.effectiveOn = after.effectiveOn();
         entry.changes = write(diff(before, after));
         entry.persist();
     }
@@ -47,7 +51,8 @@ public class MeasureAudit {
         try {
             List<HistoryEntryView.FieldChange> changes = objectMapper.readValue(entry.changes, new TypeReference<>() {
             });
-            return new HistoryEntryView(entry.version, entry.action, entry.actor, entry.changedAt, changes);
+            return new HistoryEntryView(entry.version, entry.action, entry.actor, entry.changedAt,
+                    entry.effectiveOn, changes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored history of measure " + entry.measureId + " is not readable", e);
         }

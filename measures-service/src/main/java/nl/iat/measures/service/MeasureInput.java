@@ -60,7 +60,14 @@ public record MeasureInput(
 
         @Schema(description = "References to parliamentary papers (Kamerstukken)", example = "[\"29 754, nr. 436\"]", maxItems = 50)
         @Size(max = 50) List<@NotNull @Pattern(regexp = Patterns.PARLIAMENTARY_PAPER,
-                message = "must look like '29 754, nr. 436'") String> parliamentaryPapers) {
+                message = "must look like '29 754, nr. 436'") String> parliamentaryPapers,
+
+        @Schema(description = "Business date (Europe/Amsterdam) this data took effect; not after today. Registering:"
+                + " the date the measure was adopted, today when left out. Replacing: leave out to correct the record"
+                + " as it stands (the measure keeps its effectiveOn); give it for a change that really takes effect on"
+                + " a date (a new lead organisation), not before the measure's current effectiveOn",
+                example = "2018-01-15", format = "date", nullable = true)
+        LocalDate effectiveOn) {
 
     public List<UUID> partners() {
         return partnerOrganisationIds == null ? List.of() : partnerOrganisationIds;

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import nl.iat.measures.events.MeasureEventType;
 import nl.iat.measures.measure.AssessmentRevision;
+import nl.iat.measures.measure.EffectiveOnRules;
 import nl.iat.measures.measure.Measure;
 import nl.iat.measures.measure.MeasureFilter;
 import nl.iat.measures.measure.MeasureHistoryEntry;
@@ -52,6 +53,7 @@ public class MeasureService {
         Measure measure = new Measure();
         measure.id = UUID.randomUUID();
         references.apply(input, measure);
+        measure.effectiveOn = EffectiveOnRules.forRegistration(input.effectiveOn(), EffectiveOnRules.today(clock));
         measure.code = input.code() != null ? requireFreeCode(input.code()) : generateCode(input.startDate());
         measure.status = MeasureStatus.PROPOSED;
         measure.version = 1;
@@ -86,6 +88,7 @@ public class MeasureService {
                 m.code = input.code();
             }
             references.apply(input, m);
+            m.effectiveOn = EffectiveOnRules.forDataChange(input.effectiveOn(), m.effectiveOn, EffectiveOnRules.today(clock));
         });
         unique.flushOrConflict("A measure with code " + measure.code + " already exists");
         return view(measure);
@@ -102,6 +105,7 @@ public class MeasureService {
             if (input.status() == MeasureStatus.APPROVED) {
                 requireCompleteAssessment(m.assessment);
             }
+            m.effectiveOn = EffectiveOnRules.forTransition(input.effectiveOn(), m.effectiveOn, EffectiveOnRules.today(clock));
             m.previousStatus = m.status;
             m.status = input.status();
             m.statusReason = input.reason().strip();

@@ -37,6 +37,10 @@ public record MeasureView(
         @Schema(description = "The current proportionality assessment; null when none was set", nullable = true) AssessmentView assessment,
         @Schema(description = "Milestones by due date") List<MilestoneView> milestones,
         @Schema(description = "References to parliamentary papers", example = "[\"29 754, nr. 436\"]") List<String> parliamentaryPapers,
+        @Schema(description = "Business time: the date the current state took effect (Europe/Amsterdam), set on"
+                + " registration, by a status transition or by a change that names its date; corrections keep it."
+                + " changedAt is when it was recorded", example = "2018-02-01", format = "date")
+        LocalDate effectiveOn,
         @Schema(description = "Version; also the ETag and the sequence number of the last event", example = "3") long version,
         @Schema(description = "When it was registered", example = "2018-01-15T09:30:00Z") OffsetDateTime createdAt,
         @Schema(description = "Who registered it", example = "editor-client") String createdBy,
@@ -52,6 +56,6 @@ public record MeasureView(
                 m.milestones.stream()
                         .sorted(Comparator.comparing((Milestone ms) -> ms.dueDate).thenComparing(ms -> ms.createdAt))
                         .map(ms -> MilestoneView.of(ms, today)).toList(),
-                List.copyOf(m.parliamentaryPapers), m.version, m.createdAt, m.createdBy, m.changedAt, m.changedBy);
+                List.copyOf(m.parliamentaryPapers), m.effectiveOn, m.version, m.createdAt, m.createdBy, m.changedAt, m.changedBy);
     }
 }
