@@ -105,8 +105,7 @@ create table count_snapshot (
     primary key (business_day, dimension, group_key, status, first_year, last_year)
 );
 
--- A frozen progress report pins both axes: as_of is its peildatum, known_at the moment it was frozen.
+-- A frozen progress report pins both axes: as_of is the end of its peildatum, known_at the moment it was frozen.
 alter table progress_report add column known_at timestamptz;
 update progress_report set known_at = created_at;
 alter table progress_report alter column known_at set not null;
-alter table progress_report alter column as_of type date using reference_date;

@@ -76,11 +76,17 @@ public final class SuiteClient {
         return measure;
     }
 
-    /** Moves a measure to a new status (reads its ETag first). */
+    /** Moves a measure to a new status (reads its ETag first), taking effect today. */
     public void transition(String measureId, String status, String reason) {
+        transition(measureId, status, reason, null);
+    }
+
+    /** Moves a measure to a new status taking effect on the business date (null: today). */
+    public void transition(String measureId, String status, String reason, String effectiveOn) {
         Api.Reply current = expectReply(editor.get("/api/measures/v1/measures/" + measureId), 200);
         expect(editor.send("POST", "/api/measures/v1/measures/" + measureId + "/status-transitions",
-                Map.of("status", status, "reason", reason), "application/json", Map.of("If-Match", current.header("ETag"))), 200);
+                dated(Map.of("status", status, "reason", reason), effectiveOn), "application/json",
+                Map.of("If-Match", current.header("ETag"))), 200);
     }
 
     public void assess(String measureId, Map<String, Object> assessment) {
@@ -100,23 +106,49 @@ public final class SuiteClient {
 
     /** Creates the envelope of a year unless it exists. */
     public void ensureEnvelope(int fiscalYear, long amountCents) {
+        ensureEnvelope(fiscalYear, amountCents, null);
+    }
+
+    /** Creates the envelope of a year unless it exists, taking effect on the business date (null: today). */
+    public void ensureEnvelope(int fiscalYear, long amountCents, String effectiveOn) {
         if (admin.get("/api/budget/v1/envelopes/" + fiscalYear).status() == 404) {
-            expect(admin.post("/api/budget/v1/envelopes", Map.of("fiscalYear", fiscalYear, "amountCents", amountCents,
-                    "budgetArticle", "VI.36 Contraterrorisme en Nationaal Veiligheidsbeleid"), idempotencyKey()), 201);
+            expect(admin.post("/api/budget/v1/envelopes", dated(Map.of("fiscalYear", fiscalYear, "amountCents", amountCents,
+                    "budgetArticle", "VI.36 Contraterrorisme en Nationaal Veiligheidsbeleid"), effectiveOn),
+                    idempotencyKey()), 201);
         }
     }
 
     public String createBudgetLine(int fiscalYear, String priorityLine, String title, String ownerOrganisationId,
             long amountCents) {
-        return expect(controller.post("/api/budget/v1/budget-lines", Map.of("fiscalYear", fiscalYear,
+        return createBudgetLine(fiscalYear, priorityLine, title, ownerOrganisationId, amountCents, null);
+    }
+
+    public String createBudgetLine(int fiscalYear, String priorityLine, String title, String ownerOrganisationId,
+            long amountCents, String effectiveOn) {
+        return expect(controller.post("/api/budget/v1/budget-lines", dated(Map.of("fiscalYear", fiscalYear,
                 "priorityLineCode", priorityLine, "title", title, "ownerOrganisationId", ownerOrganisationId,
-                "amountCents", amountCents), idempotencyKey()), 201).path("budgetLineId").asText();
+                "amountCents", amountCents), effectiveOn), idempotencyKey()), 201).path("budgetLineId").asText();
+    }
+
+    /** The request with its business date, when one is given (else the service takes today). */
+    private static Map<String, Object> dated(Map<String, Object> request, String effectiveOn) {
+        Map<String, Object> dated = new HashMap<>(request);
+        if (effectiveOn != null) {
+            dated.put("effectiveOn", effectiveOn);
+        }
+        return dated;
     }
 
     /** Appends a ledger entry; returns the raw reply so callers can count refusals. */
     public Api.Reply ledgerEntry(String budgetLineId, String kind, String measureId, String toMeasureId, long amountCents,
             String reason, String idempotencyKey) {
-        Map<String, Object> entry = new HashMap<>(Map.of("kind", kind, "measureId", measureId, "reason", reason));
+        return ledgerEntry(budgetLineId, kind, measureId, toMeasureId, amountCents, reason, idempotencyKey, null);
+    }
+
+    /** A ledger entry decided on the business date (null: today). */
+    public Api.Reply ledgerEntry(String budgetLineId, String kind, String measureId, String toMeasureId, long amountCents,
+            String reason, String idempotencyKey, String effectiveOn) {
+        Map<String, Object> entry = dated(Map.of("kind", kind, "measureId", measureId, "reason", reason), effectiveOn);
         if (toMeasureId != null) {
             entry.put("toMeasureId", toMeasureId);
         }
@@ -139,11 +171,17 @@ public final class SuiteClient {
     /** As above, with the caller's Idempotency-Key (a refused attempt does not use the key up). */
     public JsonNode allocate(String budgetLineId, String kind, String measureId, String toMeasureId, long amountCents,
             String reason, String key) {
+        return allocateOn(budgetLineId, kind, measureId, toMeasureId, amountCents, reason, key, null);
+    }
+
+    /** As above, decided on the business date (null: today). */
+    public JsonNode allocateOn(String budgetLineId, String kind, String measureId, String toMeasureId, long amountCents,
+            String reason, String key, String effectiveOn) {
         long deadline = System.currentTimeMillis() + 60_000;
-        Api.Reply reply = ledgerEntry(budgetLineId, kind, measureId, toMeasureId, amountCents, reason, key);
+        Api.Reply reply = ledgerEntry(budgetLineId, kind, measureId, toMeasureId, amountCents, reason, key, effectiveOn);
         while (reply.status() == 422 && reply.body().contains("is not known") && System.currentTimeMillis() < deadline) {
             pause(200);
-            reply = ledgerEntry(budgetLineId, kind, measureId, toMeasureId, amountCents, reason, key);
+            reply = ledgerEntry(budgetLineId, kind, measureId, toMeasureId, amountCents, reason, key, effectiveOn);
         }
         return expect(reply, 201);
     }

@@ -1,5 +1,6 @@
 package nl.iat.e2e.dataset;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +11,12 @@ import nl.iat.e2e.client.SuiteClient;
 
 /**
  * Loads an illustrative dataset through the public APIs of a running suite, so a newcomer sees a
- * living system: the EUR 13,000,000 envelope for 2018-2021, budget lines per priority line, thirty
- * measures over the five intervention areas in every status, with milestones and assessments (some
- * HIGH impact), allocations, reallocations, commitments, expenditures and one progress report.
+ * living system with a history: the EUR 13,000,000 envelope for 2018-2021, budget lines per priority
+ * line, thirty measures over the five intervention areas in every status, with milestones and
+ * assessments (some HIGH impact), allocations, reallocations, commitments and expenditures, each
+ * dated in business time as decided and paid (ADR 0010), from the letter of December 2017 to 2021.
+ * Two progress reports are frozen, shaped like the real ones (peildatum 2019-04-01 as Kamerstuk
+ * 29 754, nr. 500, and 2022-05-01 as nr. 645), with two late corrections recorded between them.
  * Everything is marked illustrative: the real division of the money is not public.
  * Usage: {@code IllustrativeDataset <gatewayUrl>} (the gateway must hand out development tokens).
  */
@@ -27,6 +31,15 @@ public final class IllustrativeDataset {
             "deradicalisering", "internationale samenwerking", "beveiliging vitale processen" };
     private static final long ENVELOPE_CENTS = 1_300_000_000L;
     private static final long LINE_CENTS = 260_000_000L;
+    /** The day the letter's measures were adopted, and the first of the register's business dates. */
+    private static final LocalDate ADOPTED = LocalDate.of(2017, 12, 18);
+    public static final String FIRST_REPORT_DATE = "2019-04-01";
+    public static final String SECOND_REPORT_DATE = "2022-05-01";
+    public static final String CORRECTION_DATE = "2019-02-15";
+
+    /** The first allocation of a year, on its first funded line: where the late corrections go. */
+    private record Funded(int entries, String budgetLineId, String measureId, String allocationId) {
+    }
 
     private final SuiteClient suite;
 
@@ -49,20 +62,37 @@ public final class IllustrativeDataset {
         return tokens;
     }
 
-    /** Loads everything; returns a one-line summary. */
+    /** Loads everything in business order; returns a one-line summary. */
     public String load() {
         List<String> measures = registerMeasures();
-        int allocations = 0;
+        int entries = 0;
+        Funded in2019 = null;
         for (int year = 2018; year <= 2021; year++) {
-            suite.ensureEnvelope(year, ENVELOPE_CENTS);
-            allocations += fundYear(year, measures);
+            suite.ensureEnvelope(year, ENVELOPE_CENTS, (year - 1) + "-12-18");
+            Funded funded = fundYear(year, measures);
+            entries += funded.entries();
+            in2019 = year == 2019 ? funded : in2019;
         }
-        // A progress report freezes a day that has ended.
-        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
-        suite.createProgressReport("Voortgangsrapportage Integrale aanpak terrorisme (illustratief)", yesterday,
-                "2017-12-31", yesterday);
-        return measures.size() + " measures, 4 envelopes, 20 budget lines, " + allocations
-                + " ledger entries and spendings, 1 progress report (all illustrative)";
+        suite.createProgressReport("Voortgangsrapportage Integrale aanpak terrorisme (illustratief, zoals Kamerstuk "
+                + "29 754, nr. 500)", FIRST_REPORT_DATE, "2017-12-31", FIRST_REPORT_DATE);
+        entries += correct(in2019);
+        suite.createProgressReport("Voortgangsrapportage Integrale aanpak terrorisme (illustratief, zoals Kamerstuk "
+                + "29 754, nr. 645)", SECOND_REPORT_DATE, "2019-04-02", SECOND_REPORT_DATE);
+        return measures.size() + " measures, 4 envelopes, 20 budget lines, " + entries
+                + " ledger entries and spendings dated 2017-2021, 2 progress reports (all illustrative)";
+    }
+
+    /**
+     * Two late corrections, recorded after the first progress report was frozen and dated before its
+     * peildatum: the second report lists them, the first never changes.
+     */
+    private int correct(Funded in2019) {
+        suite.allocateOn(in2019.budgetLineId(), "DECREASE", in2019.measureId(), null, 2_500_000L,
+                "Correctie (illustratief): toekenning februari 2019 te hoog geboekt", java.util.UUID.randomUUID().toString(),
+                CORRECTION_DATE);
+        suite.recordSpending(in2019.allocationId(), "expenditures", 3_000_000L, "2019-03-28",
+                "Correctie (illustratief): nagekomen factuur maart 2019");
+        return 2;
     }
 
     private List<String> registerMeasures() {
@@ -71,13 +101,14 @@ public final class IllustrativeDataset {
             String area = AREAS[i % AREAS.length];
             String priorityLine = i % 6 == 5 ? null : PRIORITY_LINES[i % PRIORITY_LINES.length];
             String title = "Illustratief: " + TOPICS[i % TOPICS.length] + " " + (i + 1);
-            String id = suite.registerMeasure(suite.measure(title, area, priorityLine, APPROACHES[i % 3],
-                    priorityLine == null ? "CONTINUATION" : "INTENSIFICATION",
-                    suite.organisationId(LEADS[i % LEADS.length])));
+            Map<String, Object> measure = suite.measure(title, area, priorityLine, APPROACHES[i % 3],
+                    priorityLine == null ? "CONTINUATION" : "INTENSIFICATION", suite.organisationId(LEADS[i % LEADS.length]));
+            measure.put("effectiveOn", ADOPTED.plusDays(i).toString());
+            String id = suite.registerMeasure(measure);
             suite.addMilestone(id, "Plan van aanpak vastgesteld", "2018-03-31", i % 2 == 0 ? "2018-03-15" : null);
             suite.addMilestone(id, "Tussenevaluatie", "2019-06-30", null);
             assess(id, i);
-            advance(id, stage(i));
+            advance(id, stage(i), i);
             ids.add(id);
         }
         return ids;
@@ -104,45 +135,64 @@ public final class IllustrativeDataset {
         return i % 4 == 3 && i % 8 == 7;
     }
 
-    /** Walks the lifecycle so every status occurs: 0 stays proposed, 4 cancelled, 5 completed. */
-    private void advance(String id, int stage) {
+    /**
+     * Walks the lifecycle so every status occurs, on dates through 2018-2021: 0 stays proposed,
+     * 4 cancelled, 5 completed.
+     */
+    private void advance(String id, int stage, int i) {
         if (stage == 0) {
             return;
         }
         if (stage == 4) {
-            suite.transition(id, "CANCELLED", "Illustratief: niet doorgezet");
+            suite.transition(id, "CANCELLED", "Illustratief: niet doorgezet", "2018-09-03");
             return;
         }
-        suite.transition(id, "APPROVED", "Illustratief: goedgekeurd");
+        suite.transition(id, "APPROVED", "Illustratief: goedgekeurd", LocalDate.of(2018, 1, 22).plusDays(i % 10).toString());
         if (stage >= 2) {
-            suite.transition(id, "IN_PROGRESS", "Illustratief: uitvoering gestart");
+            suite.transition(id, "IN_PROGRESS", "Illustratief: uitvoering gestart",
+                    LocalDate.of(2018, 4, 2).plusDays(i).toString());
         }
         if (stage == 5) {
-            suite.transition(id, "COMPLETED", "Illustratief: afgerond");
+            suite.transition(id, "COMPLETED", "Illustratief: afgerond", "2021-06-30");
         }
     }
 
-    private int fundYear(int year, List<String> measures) {
+    /**
+     * The year's lines (decided on 20 December before it), allocations from mid-February, an increase
+     * in May, a reallocation in September, a commitment in March and payments in June and November.
+     */
+    private Funded fundYear(int year, List<String> measures) {
         int entries = 0;
+        Funded first = null;
         String owner = suite.organisationId("NCTV");
         for (int p = 0; p < PRIORITY_LINES.length; p++) {
             String line = suite.createBudgetLine(year, PRIORITY_LINES[p], "Illustratief: " + PRIORITY_LINES[p] + " " + year,
-                    owner, LINE_CENTS);
+                    owner, LINE_CENTS, (year - 1) + "-12-20");
             List<String> funded = fundable(measures, p);
             for (String measure : funded) {
-                suite.allocate(line, "ALLOCATE", measure, null, 80_000_000L, "Illustratieve toekenning");
+                entry(line, "ALLOCATE", measure, null, 80_000_000L, "Illustratieve toekenning",
+                        LocalDate.of(year, 2, 15).plusDays(7L * p));
                 entries++;
             }
             if (funded.size() >= 2) {
-                suite.allocate(line, "INCREASE", funded.get(0), null, 10_000_000L, "Illustratieve ophoging");
-                suite.allocate(line, "REALLOCATE", funded.get(0), funded.get(1), 5_000_000L, "Illustratieve herschikking");
+                entry(line, "INCREASE", funded.get(0), null, 10_000_000L, "Illustratieve ophoging", LocalDate.of(year, 5, 1));
+                entry(line, "REALLOCATE", funded.get(0), funded.get(1), 5_000_000L, "Illustratieve herschikking",
+                        LocalDate.of(year, 9, 1));
                 String allocation = suite.allocationId(line, funded.get(0));
-                suite.recordSpending(allocation, "commitments", 60_000_000L, year + "-03-01", "Illustratieve verplichting");
+                suite.recordSpending(allocation, "commitments", 60_000_000L, year + "-03-20", "Illustratieve verplichting");
                 suite.recordSpending(allocation, "expenditures", 25_000_000L, year + "-06-01", "Illustratieve uitgave");
-                entries += 4;
+                suite.recordSpending(allocation, "expenditures", 15_000_000L, year + "-11-15", "Illustratieve uitgave");
+                entries += 5;
+                first = first != null ? first : new Funded(0, line, funded.get(0), allocation);
             }
         }
-        return entries;
+        return new Funded(entries, first.budgetLineId(), first.measureId(), first.allocationId());
+    }
+
+    private void entry(String line, String kind, String measure, String toMeasure, long cents, String reason,
+            LocalDate effectiveOn) {
+        suite.allocateOn(line, kind, measure, toMeasure, cents, reason, java.util.UUID.randomUUID().toString(),
+                effectiveOn.toString());
     }
 
     /** Measures that may receive money (approved or in progress; stages 1-3), two per priority line. */

@@ -29,9 +29,9 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(name = "period_end")
     public LocalDate periodEnd;
 
-    /** Business time: the reference date. */
+    /** Business time: the end of the reference date. */
     @Column(name = "as_of")
-    public LocalDate asOf;
+    public OffsetDateTime asOf;
 
     /** Recording time: when it was frozen. */
     @Column(name = "known_at")

@@ -10,7 +10,6 @@ import nl.iat.reporting.reports.Balance;
 import nl.iat.reporting.reports.BreakdownRow;
 import nl.iat.reporting.reports.MeasureRow;
 import nl.iat.reporting.reports.Overview;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The frozen content of a progress report: the reports as of its reference date, and the differences. */
@@ -21,8 +20,7 @@ public record ProgressReportContent(
         @Schema(example = "2019-04-30") LocalDate referenceDate,
         @Schema(example = "2017-12-31") LocalDate periodStart,
         @Schema(example = "2019-04-30") LocalDate periodEnd,
-        @Schema(description = "Business time: the figures are the state of affairs on this date, the reference date", example = "2019-04-30")
-        @JsonDeserialize(using = BusinessDateDeserializer.class) LocalDate asOf,
+        @Schema(description = "Business time: the figures are the state of affairs at the end of the reference date, Europe/Amsterdam", example = "2019-04-30T21:59:59.999999Z") OffsetDateTime asOf,
         @Schema(description = "Recording time: the figures as known at this moment, when the report was frozen; null in reports frozen before it was pinned",
                 example = "2019-05-02T09:00:00Z", nullable = true) OffsetDateTime knownAt,
         @Schema(description = "The figures include the events up to this time", example = "2019-04-12T09:30:00Z", nullable = true) OffsetDateTime eventsIncludedUpTo,

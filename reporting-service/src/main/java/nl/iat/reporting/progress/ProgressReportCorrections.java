@@ -42,7 +42,7 @@ public class ProgressReportCorrections {
                 left join lateral (select code, title from measure_version v where v.measure_id = x.measure_id
                     and v.recorded_at <= :knownAt order by sequence desc limit 1) m on true
                 order by x.effective_on, x.recorded_at, x.source, x.position""".formatted(CORRECTED))
-                .setParameter("previousAsOf", previous.asOf)
+                .setParameter("previousAsOf", previous.referenceDate)
                 .setParameter("previousKnownAt", previous.knownAt)
                 .setParameter("knownAt", knownAt)
                 .getResultList();

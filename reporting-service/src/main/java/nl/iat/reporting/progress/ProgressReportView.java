@@ -16,7 +16,7 @@ public record ProgressReportView(
         @Schema(description = "The reference date (peildatum): the figures are the state of affairs on this day", example = "2019-04-30") LocalDate referenceDate,
         @Schema(example = "2017-12-31") LocalDate periodStart,
         @Schema(example = "2019-04-30") LocalDate periodEnd,
-        @Schema(description = "Business time the figures are taken on: the reference date", example = "2019-04-30") LocalDate asOf,
+        @Schema(description = "Business time the figures are taken on: the end of the reference date, Europe/Amsterdam", example = "2019-04-30T21:59:59.999999Z") OffsetDateTime asOf,
         @Schema(description = "Recording time the figures are taken on: the moment the report was frozen", example = "2019-05-02T09:00:00Z") OffsetDateTime knownAt,
         @Schema(description = "SHA-256 of the content exactly as it appears in this document, hex", example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String contentSha256,
         @Schema(description = "The report the differences are from; absent for the first", example = "2") Integer previousNumber,

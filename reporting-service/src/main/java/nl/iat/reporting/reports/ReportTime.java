@@ -33,6 +33,19 @@ public record ReportTime(LocalDate asOf, OffsetDateTime knownAt) {
     /** The current version, for the latest figures. */
     public static final String VERSION_CURRENT = "next_recorded_at is null";
 
+    /**
+     * The business date as the moment v1 reports state it (the end of that day in Europe/Amsterdam,
+     * the last microsecond PostgreSQL keeps); null for today.
+     */
+    public OffsetDateTime asOfMoment() {
+        return asOf == null ? null : endOf(asOf);
+    }
+
+    public static OffsetDateTime endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(AMSTERDAM).minusNanos(1_000).toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     public boolean isLatest() {
         return asOf == null && knownAt == null;
     }

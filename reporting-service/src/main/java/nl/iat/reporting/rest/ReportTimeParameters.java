@@ -18,10 +18,10 @@ public class ReportTimeParameters {
 
     @QueryParam("asOf")
     @Parameter(description = """
-            Business time: the state of affairs on this date (YYYY-MM-DD, the peildatum), counting every fact
-            that took effect on or before it. An RFC 3339 timestamp is accepted too and stands for its date
-            in Europe/Amsterdam. Leave out for today.""", example = "2019-06-30",
-            schema = @Schema(type = SchemaType.STRING))
+            Business time: the state of affairs at this moment (RFC 3339, with a time zone), counting every fact
+            that took effect on or before its date in Europe/Amsterdam (facts have a date, not a time). A date
+            alone (YYYY-MM-DD, the peildatum) is accepted too. Leave out for today.""",
+            example = "2019-06-30T23:59:59+02:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     String asOf;
 
     @QueryParam("knownAt")

@@ -85,7 +85,7 @@ public class ProgressReportService {
         report.referenceDate = request.referenceDate();
         report.periodStart = request.periodStart();
         report.periodEnd = request.periodEnd();
-        report.asOf = time.asOf();
+        report.asOf = time.asOfMoment();
         report.knownAt = time.knownAt();
         report.content = json(content);
         report.contentSha256 = sha256(report.content);
@@ -173,7 +173,7 @@ public class ProgressReportService {
         var differences = Differences.between(before, all,
                 previous == null ? List.of() : corrections.since(previous, time.knownAt()));
         return new ProgressReportContent(number, request.title(), request.referenceDate(), request.periodStart(),
-                request.periodEnd(), time.asOf(), time.knownAt(), figures.eventsIncludedUpTo(time),
+                request.periodEnd(), time.asOfMoment(), time.knownAt(), figures.eventsIncludedUpTo(time),
                 previous == null ? null : previous.number, overviews, breakdowns, balance, areas, differences);
     }
 

@@ -122,7 +122,7 @@ public class ReportService {
     }
 
     public ReportMetadata metadata(ReportTime time) {
-        return new ReportMetadata(time.asOf(), time.knownAt(), OffsetDateTime.now(ZoneOffset.UTC),
+        return new ReportMetadata(time.asOfMoment(), time.businessDate(), time.knownAt(), OffsetDateTime.now(ZoneOffset.UTC),
                 figures.eventsIncludedUpTo(time), consumerLag.current());
     }
 

@@ -105,7 +105,7 @@ class ProgressReportTest {
         assertEquals(List.of("PR-A"), two.getList("content.differences.corrections.code"));
         assertEquals(List.of("2020-03-15"), two.getList("content.differences.corrections.effectiveOn"));
         assertEquals(List.of(1_234), two.getList("content.differences.corrections.amountCents"));
-        assertEquals("2020-06-30", two.getString("asOf"), "peildatum = asOf");
+        assertEquals("2020-06-30T21:59:59.999999Z", two.getString("asOf"), "asOf = the end of the peildatum");
         assertEquals(two.getString("createdAt"), two.getString("knownAt"), "knownAt = the moment it was frozen");
         assertEquals(List.of("VERVOLGEN", "VERWERVEN"), two.getList("content.interventionAreas.interventionAreaCode"));
 
