@@ -74,4 +74,20 @@ class EventContractsTest {
         ((ObjectNode) measure.path("assessment")).put("reviewDate", "1 January 2020");
         assertFalse(EventContracts.isValid("nl.iat.measures.status-changed.v1", measure), "nested, through the shared state");
     }
+
+    /** ADR 0010: every budget event carries the business date it took effect, a calendar date. */
+    @Test
+    void everyBudgetEventCarriesItsBusinessDate() {
+        for (String type : EventContracts.typesOf("budget")) {
+            ObjectNode example = EventContracts.example(type);
+            assertTrue(EventContracts.isValid(type, example), type);
+            ObjectNode withoutDate = example.deepCopy();
+            withoutDate.remove("effectiveOn");
+            assertFalse(EventContracts.isValid(type, withoutDate), type + ": effectiveOn is required");
+            assertFalse(EventContracts.isValid(type, example.deepCopy().put("effectiveOn", "2018-02-15T09:00:00Z")),
+                    type + ": a date, not a timestamp");
+            assertFalse(EventContracts.isValid(type, example.deepCopy().put("effectiveOn", "15-02-2018")),
+                    type + ": YYYY-MM-DD");
+        }
+    }
 }
