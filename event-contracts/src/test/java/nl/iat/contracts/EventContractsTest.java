@@ -75,16 +75,21 @@ class EventContractsTest {
         assertFalse(EventContracts.isValid("nl.iat.measures.status-changed.v1", measure), "nested, through the shared state");
     }
 
+    /** ADR 0010: every event carries the business date it took effect, a calendar date, never null. */
     @Test
-    void everyMeasureEventCarriesTheDateItsStateTookEffect() {
-        for (String type : EventContracts.typesOf("measures")) {
+    void everyEventCarriesItsBusinessDate() {
+        for (String type : java.util.stream.Stream.of("measures", "budget")
+                .flatMap(domain -> EventContracts.typesOf(domain).stream()).toList()) {
             ObjectNode example = EventContracts.example(type);
-            ObjectNode without = example.deepCopy();
-            without.remove("effectiveOn");
-            assertFalse(EventContracts.isValid(type, without), type + ": effectiveOn is required");
+            assertTrue(EventContracts.isValid(type, example), type);
+            ObjectNode withoutDate = example.deepCopy();
+            withoutDate.remove("effectiveOn");
+            assertFalse(EventContracts.isValid(type, withoutDate), type + ": effectiveOn is required");
             assertFalse(EventContracts.isValid(type, example.deepCopy().putNull("effectiveOn")), type + ": never null");
-            assertFalse(EventContracts.isValid(type, example.deepCopy().put("effectiveOn", "2018-01-12T00:00:00Z")),
+            assertFalse(EventContracts.isValid(type, example.deepCopy().put("effectiveOn", "2018-02-15T09:00:00Z")),
                     type + ": a date, not a timestamp");
+            assertFalse(EventContracts.isValid(type, example.deepCopy().put("effectiveOn", "15-02-2018")),
+                    type + ": YYYY-MM-DD");
         }
     }
 }

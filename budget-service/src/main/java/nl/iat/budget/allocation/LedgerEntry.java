@@ -1,5 +1,6 @@
 package nl.iat.budget.allocation;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,10 @@ public class LedgerEntry extends PanacheEntityBase {
 
     @Column(name = "parliamentary_paper")
     public String parliamentaryPaper;
+
+    /** The decision date (ADR 0010); may be earlier than entries recorded before it. */
+    @Column(name = "effective_on", nullable = false)
+    public LocalDate effectiveOn;
 
     @Column(nullable = false)
     public String actor;

@@ -1,5 +1,6 @@
 package nl.iat.budget.envelope;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -24,6 +25,17 @@ public class Envelope extends PanacheEntityBase {
 
     @Column(name = "budget_article", nullable = false)
     public String budgetArticle;
+
+    /**
+     * The business date of the envelope's first version (ADR 0010): no line, ledger entry, commitment
+     * or expenditure of the year takes effect before it. Never changes.
+     */
+    @Column(name = "established_on", nullable = false)
+    public LocalDate establishedOn;
+
+    /** The business date of the current version: the budget law or the latest amendment. */
+    @Column(name = "effective_on", nullable = false)
+    public LocalDate effectiveOn;
 
     /** ETag and per-envelope event sequence number: 1 at creation, +1 per change. */
     @Column(nullable = false)

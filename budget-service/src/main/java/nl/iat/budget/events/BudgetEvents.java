@@ -29,15 +29,15 @@ public class BudgetEvents {
 
     public void envelopeSet(Envelope envelope, Long previousAmountCents) {
         append(ENVELOPE_SET, envelope.eventKey(), envelope.version, new EnvelopeSet(envelope.fiscalYear,
-                envelope.amountCents, envelope.budgetArticle, previousAmountCents, envelope.changedBy,
-                envelope.changedAt));
+                envelope.amountCents, envelope.budgetArticle, previousAmountCents, envelope.effectiveOn,
+                envelope.changedBy, envelope.changedAt));
     }
 
     public void budgetLineSet(BudgetLine line, Long previousAmountCents) {
         append(BUDGET_LINE_SET, line.budgetLineId.toString(), line.version, new BudgetLineSet(
                 line.budgetLineId, line.fiscalYear, line.priorityLineCode, line.title, line.ownerOrganisationId,
-                line.amountCents, previousAmountCents, line.allocatedCents, line.version, line.changedBy,
-                line.changedAt));
+                line.amountCents, previousAmountCents, line.allocatedCents, line.version, line.effectiveOn,
+                line.changedBy, line.changedAt));
     }
 
     public void ledgerEntryRecorded(BudgetLine line, LedgerEntry entry) {
@@ -47,15 +47,15 @@ public class BudgetEvents {
         append(LEDGER_ENTRY_RECORDED, line.budgetLineId.toString(), line.version, new LedgerEntryRecorded(
                 entry.entryId, line.budgetLineId, line.fiscalYear, line.priorityLineCode, entry.kind.name(),
                 entry.amountCents, changes, entry.lineAllocatedBeforeCents, entry.lineAllocatedAfterCents,
-                entry.reason, entry.parliamentaryPaper, entry.actor, entry.recordedAt));
+                entry.reason, entry.parliamentaryPaper, entry.effectiveOn, entry.actor, entry.recordedAt));
     }
 
     public void spendingRecorded(BudgetLine line, Allocation allocation, Spending spending) {
         append(SPENDING_RECORDED, line.budgetLineId.toString(), line.version, new SpendingRecorded(
                 spending.spendingId, spending.kind.name(), line.budgetLineId, line.fiscalYear,
                 line.priorityLineCode, allocation.allocationId, allocation.measureId, spending.amountCents,
-                allocation.committedCents, allocation.spentCents, spending.date, spending.description,
-                spending.actor, spending.recordedAt));
+                allocation.committedCents, allocation.spentCents, spending.date, spending.date,
+                spending.description, spending.actor, spending.recordedAt));
     }
 
     private void append(BudgetEventType type, String subject, long sequence, Object data) {

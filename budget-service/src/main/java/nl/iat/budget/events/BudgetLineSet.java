@@ -1,10 +1,14 @@
 package nl.iat.budget.events;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Data of {@code nl.iat.budget.budget-lines.set.v1} (docs/events.md). */
+/**
+ * Data of {@code nl.iat.budget.budget-lines.set.v1} (docs/events.md): {@code effectiveOn} is the business
+ * date of this version, {@code changedAt} when it was recorded (ADR 0010).
+ */
 public record BudgetLineSet(UUID budgetLineId, int fiscalYear, String priorityLineCode, String title,
         UUID ownerOrganisationId, long amountCents, Long previousAmountCents, long allocatedCents, long version,
-        String actor, OffsetDateTime changedAt) {
+        LocalDate effectiveOn, String actor, OffsetDateTime changedAt) {
 }

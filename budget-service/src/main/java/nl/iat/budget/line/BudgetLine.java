@@ -1,5 +1,6 @@
 package nl.iat.budget.line;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,17 @@ public class BudgetLine extends PanacheEntityBase {
     /** Running sum of the line's allocations, only changed under the line's row lock. */
     @Column(name = "allocated_cents", nullable = false)
     public long allocatedCents;
+
+    /**
+     * The business date of the line's first version (ADR 0010): no ledger entry, commitment or
+     * expenditure on the line takes effect before it. Never changes.
+     */
+    @Column(name = "established_on", nullable = false)
+    public LocalDate establishedOn;
+
+    /** The business date of the decision that set the line's current title, owner and amount. */
+    @Column(name = "effective_on", nullable = false)
+    public LocalDate effectiveOn;
 
     /**
      * Advances with every change on the line (its data, a ledger entry, a commitment or an

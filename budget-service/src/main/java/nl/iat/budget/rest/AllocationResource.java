@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -98,8 +99,10 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
     @APIResponse(responseCode = "409", description = "Would exceed the allocation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "date after today or before the establishedOn of the"
+            + " allocation's line or its envelope; or the Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "beforeLine", value = ApiDocs.BEFORE_LINE)))
     public Response recordCommitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SpendingRequest request) {
@@ -117,8 +120,10 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
     @APIResponse(responseCode = "409", description = "Would exceed the allocation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "date after today or before the establishedOn of the"
+            + " allocation's line or its envelope; or the Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "beforeLine", value = ApiDocs.BEFORE_LINE)))
     public Response recordExpenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SpendingRequest request) {

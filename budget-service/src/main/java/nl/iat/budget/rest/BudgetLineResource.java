@@ -82,8 +82,10 @@ public class BudgetLineResource {
     @APIResponse(responseCode = "409", description = "The year's lines would exceed the envelope", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "envelopeFull", value = ApiDocs.ENVELOPE_FULL)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "effectiveOn after today or before the envelope's establishedOn;"
+            + " or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "beforeEnvelope", value = ApiDocs.BEFORE_ENVELOPE)))
     public Response createBudgetLine(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull BudgetLineRequest request) {
@@ -130,6 +132,9 @@ public class BudgetLineResource {
             content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     @APIResponse(responseCode = "409", description = "Below the allocated amount, or the year's lines would exceed the envelope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "effectiveOn after today, or before the line's current effectiveOn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "beforeCurrentVersion", value = ApiDocs.BEFORE_CURRENT_VERSION)))
     public Response updateBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BudgetLineUpdate update) {

@@ -75,9 +75,11 @@ public class EnvelopeResource {
             content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
     @APIResponse(responseCode = "409", description = "The year already has an envelope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "keyReused", value = ApiDocs.KEY_REUSED)))
+    @APIResponse(responseCode = "422", description = "effectiveOn after today or before 1 January of the year before"
+            + " the fiscal year; or the Idempotency-Key was used for another request", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "effectiveOnTooEarly", value = ApiDocs.ENVELOPE_TOO_EARLY),
+                    @ExampleObject(name = "keyReused", value = ApiDocs.KEY_REUSED) }))
     public Response createEnvelope(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull EnvelopeRequest request) {
@@ -122,6 +124,9 @@ public class EnvelopeResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
     @APIResponse(responseCode = "409", description = "Lower than the sum of the year's lines",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "effectiveOn after today, before the envelope's current"
+            + " effectiveOn, or before 1 January of the year before the fiscal year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateEnvelope(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -80,10 +80,12 @@ public class LedgerEntryResource {
             + " little to release, or the allocation exists (ALLOCATE) / does not exist (other kinds)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "lineFull", value = ApiDocs.LINE_FULL)))
-    @APIResponse(responseCode = "422", description = "The measure is unknown, cancelled or completed; or the"
-            + " Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "measureClosed", value = ApiDocs.MEASURE_CLOSED)))
+    @APIResponse(responseCode = "422", description = "The measure is unknown, cancelled or completed; effectiveOn is"
+            + " after today or before the establishedOn of the line or its envelope; or the Idempotency-Key was used"
+            + " for another request", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "measureClosed", value = ApiDocs.MEASURE_CLOSED),
+                    @ExampleObject(name = "beforeEnvelope", value = ApiDocs.BEFORE_ENVELOPE) }))
     public Response recordLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull LedgerEntryRequest request) {

@@ -1,5 +1,6 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -24,5 +25,10 @@ public record BudgetLineRequest(
         @Schema(description = "Organisation that owns the line (id in the measures-service)",
                 example = "6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60", required = true) UUID ownerOrganisationId,
         @NotNull @Min(0) @Max(Money.MAX_CENTS)
-        @Schema(description = "Amount in euro cents", example = "300000000", required = true) Long amountCents) {
+        @Schema(description = "Amount in euro cents", example = "300000000", required = true) Long amountCents,
+        @Schema(description = """
+                Business date (YYYY-MM-DD, Europe/Amsterdam) of the decision that set the line; today when
+                absent. Not after today, nor before the envelope's establishedOn. The line's ledger entries,
+                commitments and expenditures take effect no earlier (ADR 0010).""",
+                example = "2018-01-03") LocalDate effectiveOn) {
 }

@@ -1,5 +1,6 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import nl.iat.budget.audit.ChangeLog;
 import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
+import nl.iat.budget.line.BusinessDates;
 import nl.iat.budget.line.LineRules;
 import nl.iat.budget.line.PriorityLine;
 import nl.iat.platform.http.EntityTags;
@@ -30,6 +32,7 @@ import nl.iat.platform.problem.ProblemException;
 @ApplicationScoped
 public class BudgetLineService {
 
+    private static final String EFFECTIVE_ON = "effectiveOn";
     private static final Map<String, String> SORTABLE = Map.of(
             "fiscalYear", "fiscalYear", "priorityLineCode", "priorityLineCode", "title", "title",
             "amountCents", "amountCents", "allocatedCents", "allocatedCents", "createdAt", "createdAt");
@@ -47,6 +50,9 @@ public class BudgetLineService {
         if (envelope == null) {
             throw ProblemException.invalid("fiscalYear", "no envelope exists for fiscal year " + request.fiscalYear());
         }
+        LocalDate today = Timestamps.today();
+        LocalDate effectiveOn = BusinessDates.orToday(request.effectiveOn(), today);
+        BusinessDates.requireLineStart(EFFECTIVE_ON, effectiveOn, envelope, today);
         LineRules.requireRoomInEnvelope(envelope, BudgetLine.linedCents(envelope.fiscalYear), request.amountCents());
         BudgetLine line = new BudgetLine();
         line.budgetLineId = UUID.randomUUID();
@@ -55,6 +61,8 @@ public class BudgetLineService {
         line.title = request.title();
         line.ownerOrganisationId = request.ownerOrganisationId();
         line.amountCents = request.amountCents();
+        line.establishedOn = effectiveOn;
+        line.effectiveOn = effectiveOn;
         line.version = 1;
         line.createdAt = Timestamps.now();
         line.createdBy = actor;
@@ -77,6 +85,9 @@ public class BudgetLineService {
         Envelope envelope = Envelope.lock(fiscalYear);
         BudgetLine line = BudgetLine.lock(budgetLineId);
         EntityTags.requireMatch(ifMatch, line.version);
+        LocalDate today = Timestamps.today();
+        LocalDate effectiveOn = BusinessDates.orToday(update.effectiveOn(), today);
+        BusinessDates.requireLineChange(EFFECTIVE_ON, effectiveOn, envelope, line, today);
         LineRules.requireLineHoldsAllocations(line, update.amountCents());
         LineRules.requireRoomInEnvelope(envelope, BudgetLine.linedCents(fiscalYear),
                 update.amountCents() - line.amountCents);
@@ -85,6 +96,7 @@ public class BudgetLineService {
         line.title = update.title();
         line.ownerOrganisationId = update.ownerOrganisationId();
         line.amountCents = update.amountCents();
+        line.effectiveOn = effectiveOn;
         line.nextVersion();
         line.changedAt = Timestamps.now();
         line.changedBy = actor;

@@ -1,5 +1,6 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -19,5 +20,9 @@ public record BudgetLineUpdate(
                 required = true) UUID ownerOrganisationId,
         @NotNull @Min(0) @Max(Money.MAX_CENTS)
         @Schema(description = "Amount in euro cents; never below what is allocated, and the year's lines stay within the envelope",
-                example = "350000000", required = true) Long amountCents) {
+                example = "350000000", required = true) Long amountCents,
+        @Schema(description = """
+                Business date (YYYY-MM-DD, Europe/Amsterdam) of the decision that changed the line; today
+                when absent. Not after today, nor before the line's current effectiveOn (ADR 0010).""",
+                example = "2018-04-01") LocalDate effectiveOn) {
 }

@@ -1,5 +1,6 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,6 +17,10 @@ public record BudgetLineView(
         @Schema(description = "Amount in euro cents", example = "300000000") long amountCents,
         @Schema(description = "Sum of the allocations on the line, in euro cents", example = "250000000") long allocatedCents,
         @Schema(description = "Amount not yet allocated, in euro cents", example = "50000000") long freeCents,
+        @Schema(description = "Business date (Europe/Amsterdam) of the decision that set the current title, owner and amount",
+                example = "2018-01-03") LocalDate effectiveOn,
+        @Schema(description = "Business date the line was first set; nothing on the line takes effect before it",
+                example = "2018-01-03") LocalDate establishedOn,
         @Schema(description = "Version, also the ETag; advances with every change on the line, allocations included",
                 example = "3") long version,
         @Schema(description = "When it was created (UTC)", example = "2018-01-02T09:00:00Z") OffsetDateTime createdAt,
@@ -26,7 +31,7 @@ public record BudgetLineView(
 
     static BudgetLineView of(BudgetLine line) {
         return new BudgetLineView(line.budgetLineId, line.fiscalYear, line.priorityLineCode, line.title,
-                line.ownerOrganisationId, line.amountCents, line.allocatedCents, line.freeCents(), line.version,
-                line.createdAt, line.createdBy, line.changedAt, line.changedBy);
+                line.ownerOrganisationId, line.amountCents, line.allocatedCents, line.freeCents(), line.effectiveOn,
+                line.establishedOn, line.version, line.createdAt, line.createdBy, line.changedAt, line.changedBy);
     }
 }

@@ -1,5 +1,6 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import nl.iat.budget.audit.ChangeLog;
 import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
+import nl.iat.budget.line.BusinessDates;
 import nl.iat.budget.line.LineRules;
 import nl.iat.platform.http.EntityTags;
 import nl.iat.platform.http.QueryParams;
@@ -25,6 +27,7 @@ import nl.iat.platform.problem.ProblemException;
 @ApplicationScoped
 public class EnvelopeService {
 
+    private static final String EFFECTIVE_ON = "effectiveOn";
     private static final Map<String, String> SORTABLE = Map.of("fiscalYear", "fiscalYear", "amountCents", "amountCents");
 
     @Inject
@@ -39,16 +42,20 @@ public class EnvelopeService {
     @Transactional
     public EnvelopeView create(EnvelopeRequest request, String actor) {
         var now = Timestamps.now();
+        LocalDate today = Timestamps.today();
+        LocalDate effectiveOn = BusinessDates.orToday(request.effectiveOn(), today);
+        BusinessDates.requireEnvelopeStart(EFFECTIVE_ON, effectiveOn, request.fiscalYear(), today);
         // insert-or-nothing, so two concurrent creates of one year give one envelope and one 409
         int inserted = entityManager.createNativeQuery("""
                 insert into envelope (fiscal_year, amount_cents, budget_article, version, created_at, created_by,
-                                      changed_at, changed_by)
-                values (?1, ?2, ?3, 1, ?4, ?5, ?4, ?5) on conflict (fiscal_year) do nothing""")
+                                      changed_at, changed_by, established_on, effective_on)
+                values (?1, ?2, ?3, 1, ?4, ?5, ?4, ?5, ?6, ?6) on conflict (fiscal_year) do nothing""")
                 .setParameter(1, request.fiscalYear())
                 .setParameter(2, request.amountCents())
                 .setParameter(3, request.budgetArticle())
                 .setParameter(4, now)
                 .setParameter(5, actor)
+                .setParameter(6, effectiveOn)
                 .executeUpdate();
         if (inserted == 0) {
             throw ProblemException.conflict("An envelope for fiscal year " + request.fiscalYear()
@@ -68,11 +75,15 @@ public class EnvelopeService {
             throw ProblemException.notFound("Envelope for fiscal year", fiscalYear);
         }
         EntityTags.requireMatch(ifMatch, envelope.version);
+        LocalDate today = Timestamps.today();
+        LocalDate effectiveOn = BusinessDates.orToday(update.effectiveOn(), today);
+        BusinessDates.requireEnvelopeAmendment(EFFECTIVE_ON, effectiveOn, envelope, today);
         LineRules.requireEnvelopeHoldsLines(BudgetLine.linedCents(fiscalYear), update.amountCents());
         EnvelopeView before = EnvelopeView.of(envelope);
         long previousAmount = envelope.amountCents;
         envelope.amountCents = update.amountCents();
         envelope.budgetArticle = update.budgetArticle();
+        envelope.effectiveOn = effectiveOn;
         envelope.version++;
         envelope.changedAt = Timestamps.now();
         envelope.changedBy = actor;

@@ -1,5 +1,7 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,5 +17,10 @@ public record EnvelopeUpdate(
                 example = "1300000000", required = true) Long amountCents,
         @NotBlank @Size(max = 200)
         @Schema(description = "Budget article the money is on", example = "VI.36 Contraterrorisme en Nationaal Veiligheidsbeleid", required = true)
-        String budgetArticle) {
+        String budgetArticle,
+        @Schema(description = """
+                Business date (YYYY-MM-DD, Europe/Amsterdam) the amendment takes effect; today when absent.
+                Not after today, nor before the envelope's current effectiveOn or 1 January of the year
+                before the fiscal year (ADR 0010).""",
+                example = "2018-06-15") LocalDate effectiveOn) {
 }

@@ -1,5 +1,6 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -31,5 +32,10 @@ public record LedgerEntryRequest(
         @NotBlank @Size(max = 1000)
         @Schema(description = "Why", example = "Initial allocation", required = true) String reason,
         @Size(max = 100) @Pattern(regexp = ".+, nr\\. [0-9]+.*", message = "must look like '29 754, nr. 436'")
-        @Schema(description = "Parliamentary paper the decision is in", example = "29 754, nr. 436") String parliamentaryPaper) {
+        @Schema(description = "Parliamentary paper the decision is in", example = "29 754, nr. 436") String parliamentaryPaper,
+        @Schema(description = """
+                Business date (YYYY-MM-DD, Europe/Amsterdam) of the decision; today when absent. Not after
+                today, nor before the establishedOn of the line or of its year's envelope. It may be earlier
+                than entries already recorded: a late correction is dated as decided (ADR 0010).""",
+                example = "2018-02-15") LocalDate effectiveOn) {
 }

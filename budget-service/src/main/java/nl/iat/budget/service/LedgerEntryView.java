@@ -1,5 +1,6 @@
 package nl.iat.budget.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,8 @@ public record LedgerEntryView(
         @Schema(description = "Line's allocated total after, in euro cents", example = "250000000") long lineAllocatedAfterCents,
         @Schema(description = "Why", example = "Initial allocation") String reason,
         @Schema(description = "Parliamentary paper; null when none was given", example = "29 754, nr. 436", nullable = true) String parliamentaryPaper,
+        @Schema(description = "Business date (Europe/Amsterdam) of the decision; may be earlier than entries recorded before it",
+                example = "2018-02-15") LocalDate effectiveOn,
         @Schema(description = "Who (token subject)", example = "controller-client") String actor,
         @Schema(description = "When (UTC)", example = "2018-03-01T09:00:00Z") OffsetDateTime recordedAt) {
 
@@ -41,6 +44,7 @@ public record LedgerEntryView(
     static LedgerEntryView of(LedgerEntry entry) {
         return new LedgerEntryView(entry.entryId, entry.budgetLineId, entry.sequence, entry.kind, entry.amountCents,
                 entry.changes.stream().map(Change::of).toList(), entry.lineAllocatedBeforeCents,
-                entry.lineAllocatedAfterCents, entry.reason, entry.parliamentaryPaper, entry.actor, entry.recordedAt);
+                entry.lineAllocatedAfterCents, entry.reason, entry.parliamentaryPaper, entry.effectiveOn, entry.actor,
+                entry.recordedAt);
     }
 }

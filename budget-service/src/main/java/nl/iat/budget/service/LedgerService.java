@@ -5,6 +5,7 @@ import static nl.iat.budget.allocation.LedgerEntryKind.INCREASE;
 import static nl.iat.budget.allocation.LedgerEntryKind.REALLOCATE;
 import static nl.iat.budget.allocation.LedgerEntryKind.WITHDRAW;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +18,10 @@ import nl.iat.budget.allocation.Allocation;
 import nl.iat.budget.allocation.AllocationRules;
 import nl.iat.budget.allocation.LedgerEntry;
 import nl.iat.budget.allocation.LedgerEntryKind;
+import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
+import nl.iat.budget.line.BusinessDates;
 import nl.iat.budget.measure.MeasureEligibility;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
@@ -57,7 +60,11 @@ public class LedgerService {
         if (line == null) {
             throw ProblemException.notFound("Budget line", budgetLineId);
         }
-        LedgerEntry entry = newEntry(line, request, actor);
+        LocalDate today = Timestamps.today();
+        LocalDate effectiveOn = BusinessDates.orToday(request.effectiveOn(), today);
+        // the envelope is read without its lock: its first date never changes
+        BusinessDates.requireOnLine("effectiveOn", effectiveOn, Envelope.findById(line.fiscalYear), line, today);
+        LedgerEntry entry = newEntry(line, request, effectiveOn, actor);
         switch (request.kind()) {
             case ALLOCATE -> AllocationRules.raise(line, entry, newAllocation(line, request.measureId(), actor),
                     request.amountCents());
@@ -123,13 +130,15 @@ public class LedgerService {
         }
     }
 
-    private static LedgerEntry newEntry(BudgetLine line, LedgerEntryRequest request, String actor) {
+    private static LedgerEntry newEntry(BudgetLine line, LedgerEntryRequest request, LocalDate effectiveOn,
+            String actor) {
         LedgerEntry entry = new LedgerEntry();
         entry.entryId = UUID.randomUUID();
         entry.budgetLineId = line.budgetLineId;
         entry.kind = request.kind();
         entry.reason = request.reason();
         entry.parliamentaryPaper = request.parliamentaryPaper();
+        entry.effectiveOn = effectiveOn;
         entry.actor = actor;
         entry.recordedAt = Timestamps.now();
         entry.lineAllocatedBeforeCents = line.allocatedCents;

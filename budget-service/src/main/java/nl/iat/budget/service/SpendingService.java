@@ -11,8 +11,10 @@ import nl.iat.budget.allocation.Allocation;
 import nl.iat.budget.allocation.AllocationRules;
 import nl.iat.budget.allocation.Spending;
 import nl.iat.budget.allocation.SpendingKind;
+import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
+import nl.iat.budget.line.BusinessDates;
 import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
@@ -41,6 +43,10 @@ public class SpendingService {
         BudgetLine line = BudgetLine.lock(allocation.budgetLineId);
         // read again now the line is locked: it was loaded before and may have changed since
         Allocation.getEntityManager().refresh(allocation);
+        // the date is the spending's business date (ADR 0010); the envelope is read without its lock,
+        // as its first date never changes
+        BusinessDates.requireOnLine("date", request.date(), Envelope.findById(line.fiscalYear), line,
+                Timestamps.today());
         AllocationRules.spend(allocation, kind, request.amountCents());
         Spending spending = newSpending(allocationId, kind, request, actor);
         line.nextVersion();

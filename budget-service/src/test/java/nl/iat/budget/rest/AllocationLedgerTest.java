@@ -12,8 +12,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,20 +147,22 @@ class AllocationLedgerTest {
 
     @Test
     void commitmentsAndExpendituresStayWithinTheAllocationEachOnItsOwn() {
-        int year = BudgetFixtures.newEnvelope(10_000L);
-        String lineId = BudgetFixtures.newLine(year, "DERADICALISATION", 5_000L);
+        // dated in the year before the fiscal year, which the envelope and its line are backdated to
+        int year = BudgetFixtures.newBackdatedEnvelope(10_000L);
+        LocalDate start = BudgetFixtures.firstDay(year);
+        String lineId = BudgetFixtures.newLine(year, "DERADICALISATION", 5_000L, start);
         UUID measureId = measure("IN_PROGRESS");
         String allocationId = allocate(lineId, measureId, 1_000L);
         String base = BASE + "/allocations/" + allocationId;
-        Map<String, Object> all = Map.of("amountCents", 1_000L, "date", "2018-05-01", "description", "Contract");
+        Map<String, Object> all = Map.of("amountCents", 1_000L, "date", day(start, 5, 1), "description", "Contract");
         as(Roles.BUDGET_CONTROLLER).body(all).post(base + "/commitments").then().statusCode(201)
                 .body("kind", equalTo("COMMITMENT")).body("measureId", equalTo(measureId.toString()));
         // expenditures are a separate figure: the full amount can also be spent
-        as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 400L, "date", "2018-06-01", "description", "Invoice 1"))
+        as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 400L, "date", day(start, 6, 1), "description", "Invoice 1"))
                 .post(base + "/expenditures").then().statusCode(201);
-        as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 1L, "date", "2018-06-02", "description", "Too much"))
+        as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 1L, "date", day(start, 6, 2), "description", "Too much"))
                 .post(base + "/commitments").then().statusCode(409).contentType(PROBLEM);
-        as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 601L, "date", "2018-06-02", "description", "Too much"))
+        as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 601L, "date", day(start, 6, 2), "description", "Too much"))
                 .post(base + "/expenditures").then().statusCode(409).contentType(PROBLEM);
         as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 1L, "date", "2018-13-01", "description", "Bad date"))
                 .post(base + "/expenditures").then().statusCode(400).contentType(PROBLEM);
@@ -167,12 +172,12 @@ class AllocationLedgerTest {
 
         as(Roles.VIEWER).get(base).then().body("committedCents", equalTo(1_000)).body("spentCents", equalTo(400));
         as(Roles.VIEWER).get(base + "/expenditures").then().body("items.description", contains("Invoice 1"));
-        String second = as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 100L, "date", "2019-01-15",
+        String second = as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 100L, "date", day(start, 9, 15),
                 "description", "Invoice 2")).post(base + "/expenditures").then().statusCode(201).extract().header("Location");
         as(Roles.VIEWER).get(second).then().statusCode(200).body("description", equalTo("Invoice 2"));
-        as(Roles.VIEWER).queryParam("dateFrom", "2019-01-01").get(base + "/expenditures").then()
+        as(Roles.VIEWER).queryParam("dateFrom", day(start, 9, 1)).get(base + "/expenditures").then()
                 .body("items.description", contains("Invoice 2"));
-        as(Roles.VIEWER).queryParam("dateTo", "2018-12-31").queryParam("sort", "-amountCents")
+        as(Roles.VIEWER).queryParam("dateTo", day(start, 8, 31)).queryParam("sort", "-amountCents")
                 .get(base + "/expenditures").then().body("items.description", contains("Invoice 1"));
         as(Roles.VIEWER).queryParam("dateTo", "2018-02-30").get(base + "/expenditures").then().statusCode(400)
                 .contentType(PROBLEM).body("invalidParams[0].name", equalTo("dateTo"));
@@ -182,6 +187,11 @@ class AllocationLedgerTest {
                 .body("allocatedCents", equalTo(1_000)).body("committedCents", equalTo(1_000))
                 .body("spentCents", equalTo(500)).body("unlinedCents", equalTo(5_000)).body("freeCents", equalTo(9_000))
                 .body("priorityLines[0].priorityLineCode", equalTo("DERADICALISATION"));
+    }
+
+    /** A day in the year of {@code start}, as sent. */
+    private static String day(LocalDate start, int month, int dayOfMonth) {
+        return LocalDate.of(start.getYear(), month, dayOfMonth).toString();
     }
 
     @Test
@@ -223,16 +233,21 @@ class AllocationLedgerTest {
 
     @Test
     void eventsCarryWhatAReportingConsumerNeeds() throws Exception {
-        int year = BudgetFixtures.newEnvelope(2_000L);
-        String lineId = BudgetFixtures.newLine(year, "INTERNATIONAL", 1_000L);
+        // every fact dated in business time: the envelope and line backdated, the allocation of today,
+        // then a reallocation dated back before it and a commitment of its own date (ADR 0010)
+        int year = BudgetFixtures.newBackdatedEnvelope(2_000L);
+        LocalDate start = BudgetFixtures.firstDay(year);
+        String lineId = BudgetFixtures.newLine(year, "INTERNATIONAL", 1_000L, start.plusDays(10));
         UUID from = measure("APPROVED");
         UUID to = measure("APPROVED");
         String fromAllocation = allocate(lineId, from, 500L);
         Map<String, Object> move = new HashMap<>(entry("REALLOCATE", from, 200L));
         move.put("toMeasureId", to.toString());
-        String entryId = record(lineId, move).then().statusCode(201).extract().path("entryId");
-        as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 100L, "date", "2018-05-01", "description", "Order"))
-                .post(BASE + "/allocations/" + fromAllocation + "/commitments").then().statusCode(201);
+        move.put("effectiveOn", start.plusDays(20).toString());
+        String entryId = record(lineId, move).then().statusCode(201)
+                .body("effectiveOn", equalTo(start.plusDays(20).toString())).extract().path("entryId");
+        as(Roles.BUDGET_CONTROLLER).body(Map.of("amountCents", 100L, "date", start.plusDays(30).toString(),
+                "description", "Order")).post(BASE + "/allocations/" + fromAllocation + "/commitments").then().statusCode(201);
 
         ObjectMapper json = new ObjectMapper();
         try (TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers(), "iat.budget.events")) {
@@ -252,6 +267,9 @@ class AllocationLedgerTest {
             assertEquals(year, envelope.get("fiscalYear").asInt());
             assertEquals(2_000L, envelope.get("amountCents").asLong());
             assertEquals("admin-client", envelope.get("actor").asText());
+            assertEquals(start.toString(), envelope.get("effectiveOn").asText());
+            assertTrue(OffsetDateTime.parse(TopicReader.header(records.get(0), "ce_time"))
+                    .isAfter(OffsetDateTime.now().minusHours(1)), "the CloudEvents time stays the recording time");
 
             JsonNode line = json.readTree(records.get(1).value());
             assertEquals(lineId, line.get("budgetLineId").asText());
@@ -260,6 +278,10 @@ class AllocationLedgerTest {
             assertEquals(true, line.get("previousAmountCents").isNull());
             assertEquals(1L, line.get("version").asLong());
             assertEquals("budget-controller-client", line.get("actor").asText());
+            assertEquals(start.plusDays(10).toString(), line.get("effectiveOn").asText());
+
+            JsonNode allocation = json.readTree(records.get(2).value());
+            assertEquals(BudgetFixtures.today().toString(), allocation.get("effectiveOn").asText());
 
             JsonNode reallocation = json.readTree(records.get(3).value());
             assertEquals(entryId, reallocation.get("entryId").asText());
@@ -275,12 +297,15 @@ class AllocationLedgerTest {
             assertEquals(200L, reallocation.get("changes").get(1).get("afterCents").asLong());
             assertEquals(500L, reallocation.get("lineAllocatedAfterCents").asLong());
             assertEquals("29 754, nr. 436", reallocation.get("parliamentaryPaper").asText());
+            assertEquals(start.plusDays(20).toString(), reallocation.get("effectiveOn").asText(),
+                    "dated back before the allocation recorded earlier");
 
             JsonNode commitment = json.readTree(records.get(4).value());
             assertEquals("COMMITMENT", commitment.get("kind").asText());
             assertEquals(100L, commitment.get("allocationCommittedAfterCents").asLong());
             assertEquals(0L, commitment.get("allocationSpentAfterCents").asLong());
-            assertEquals("2018-05-01", commitment.get("date").asText());
+            assertEquals(start.plusDays(30).toString(), commitment.get("date").asText());
+            assertEquals(start.plusDays(30).toString(), commitment.get("effectiveOn").asText(), "repeats its date");
         }
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import jakarta.persistence.EntityManager;
 
@@ -20,6 +22,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import nl.iat.budget.MeasureEventData;
+import nl.iat.budget.line.BusinessDates;
+import nl.iat.budget.service.Money;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TestTokens;
@@ -31,13 +35,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Builds the test situations through the real API and the real broker: envelopes in fiscal years
- * no other test uses, lines, and measures published as measure events.
+ * no other test uses, lines, and measures published as measure events. An envelope can only be
+ * created for a fiscal year up to next year (ADR 0010), so the years from 2000 are few: a test that
+ * only needs a line shares one envelope with the others that do.
  */
 final class BudgetFixtures {
 
     static final String BASE = "/api/budget/v1";
     static final String OWNER = "6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60";
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2000);
+    private static Integer sharedYear;
 
     private BudgetFixtures() {
     }
@@ -46,16 +53,47 @@ final class BudgetFixtures {
         return given().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON);
     }
 
-    /** Creates an envelope in a fiscal year no test used yet; returns the year. */
+    /** Today as the service sees business dates: the calendar day in Europe/Amsterdam. */
+    static LocalDate today() {
+        return LocalDate.now(BusinessDates.ZONE);
+    }
+
+    /** Creates an envelope in a fiscal year no test used yet, taking effect today; returns the year. */
     static int newEnvelope(long amountCents) {
+        return newEnvelope(amountCents, year -> null);
+    }
+
+    /**
+     * Creates an envelope in a fiscal year no test used yet, taking effect on 1 January of the year
+     * before (the earliest ADR 0010 allows), so a test can date lines, entries and spending back.
+     */
+    static int newBackdatedEnvelope(long amountCents) {
+        return newEnvelope(amountCents, BudgetFixtures::firstDay);
+    }
+
+    /** The earliest day the envelope of {@code fiscalYear} can take effect. */
+    static LocalDate firstDay(int fiscalYear) {
+        return LocalDate.of(fiscalYear - 1, 1, 1);
+    }
+
+    private static int newEnvelope(long amountCents, IntFunction<LocalDate> effectiveOn) {
         while (true) {
             int year = NEXT_YEAR.getAndIncrement();
-            Response response = as(Roles.ADMIN).body(Map.of("fiscalYear", year, "amountCents", amountCents,
-                    "budgetArticle", "VI.36")).post(BASE + "/envelopes");
+            if (year > today().getYear() + 1) {
+                throw new IllegalStateException("No fiscal year left for a new envelope: one for " + year
+                        + " cannot take effect before " + firstDay(year) + " (ADR 0010); share envelopes between tests");
+            }
+            var body = new java.util.HashMap<String, Object>(Map.of("fiscalYear", year, "amountCents", amountCents,
+                    "budgetArticle", "VI.36"));
+            LocalDate date = effectiveOn.apply(year);
+            if (date != null) {
+                body.put("effectiveOn", date.toString());
+            }
+            Response response = as(Roles.ADMIN).body(body).post(BASE + "/envelopes");
             if (response.statusCode() == 201) {
                 return year;
             }
-            if (response.statusCode() != 409 || year >= 2100) {
+            if (response.statusCode() != 409) {
                 throw new IllegalStateException("Cannot create an envelope: " + response.asString());
             }
         }
@@ -66,14 +104,30 @@ final class BudgetFixtures {
                 .post(BASE + "/budget-lines").then().statusCode(201).extract().path("budgetLineId");
     }
 
-    /** A line in an envelope of its own, exactly as large as the line. */
+    /** A line taking effect today, in the envelope such lines share; a test about its envelope makes its own. */
     static String newLine(long amountCents) {
-        return newLine(newEnvelope(amountCents), "EARLY_DETECTION", amountCents);
+        return newLine(sharedEnvelope(), "EARLY_DETECTION", amountCents);
+    }
+
+    /** The shared envelope's year, created at first use and again after the database was cleaned. */
+    private static synchronized int sharedEnvelope() {
+        if (sharedYear == null || as(Roles.VIEWER).get(BASE + "/envelopes/" + sharedYear).statusCode() == 404) {
+            sharedYear = newEnvelope(Money.MAX_CENTS);
+        }
+        return sharedYear;
     }
 
     static Map<String, Object> line(int year, String priorityLineCode, long amountCents) {
         return Map.of("fiscalYear", year, "priorityLineCode", priorityLineCode, "title", "Line " + year,
                 "ownerOrganisationId", OWNER, "amountCents", amountCents);
+    }
+
+    /** A line of the year taking effect on {@code effectiveOn}. */
+    static String newLine(int year, String priorityLineCode, long amountCents, LocalDate effectiveOn) {
+        var body = new java.util.HashMap<String, Object>(line(year, priorityLineCode, amountCents));
+        body.put("effectiveOn", effectiveOn.toString());
+        return as(Roles.BUDGET_CONTROLLER).body(body).post(BASE + "/budget-lines").then().statusCode(201)
+                .extract().path("budgetLineId");
     }
 
     static Map<String, Object> entry(String kind, UUID measureId, Long amountCents) {

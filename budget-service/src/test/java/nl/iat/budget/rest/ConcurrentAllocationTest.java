@@ -112,8 +112,9 @@ class ConcurrentAllocationTest {
     void concurrentCommitmentsNeverExceedTheAllocation() throws Exception {
         String lineId = BudgetFixtures.newLine(LINE);
         String allocationId = BudgetFixtures.allocate(lineId, BudgetFixtures.measure("APPROVED"), LINE);
+        String today = BudgetFixtures.today().toString();
         List<Response> responses = Simultaneously.run(REQUESTS, i -> as(Roles.BUDGET_CONTROLLER)
-                .body(java.util.Map.of("amountCents", AMOUNT, "date", "2018-05-01", "description", "Order " + i))
+                .body(java.util.Map.of("amountCents", AMOUNT, "date", today, "description", "Order " + i))
                 .post(BASE + "/allocations/" + allocationId + "/commitments"));
         long accepted = responses.stream().filter(r -> r.statusCode() == 201).count();
         assertEquals(REQUESTS / 3, accepted);
