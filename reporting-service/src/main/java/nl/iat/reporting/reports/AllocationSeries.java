@@ -25,12 +25,18 @@ public record AllocationSeries(
             @Schema(description = "Allocated at the end of the month", example = "700000000") long allocatedCumulativeCents) {
     }
 
-    /** The points of the months, each with the running total of its priority line (or of all lines). */
+    /**
+     * The points of the months whose allocations changed (not those with only commitments or payments),
+     * each with the running total of its priority line (or of all lines).
+     */
     public static List<Point> points(List<Figures.MonthlyMoney> months) {
         Map<String, Long> totals = new HashMap<>();
         List<Point> points = new ArrayList<>();
         for (Figures.MonthlyMoney month : months) {
             long change = month.amounts().allocatedCents();
+            if (change == 0) {
+                continue;
+            }
             long total = totals.merge(String.valueOf(month.priorityLineCode()), change, Long::sum);
             points.add(new Point(YearMonth.from(month.month()).toString(), month.priorityLineCode(), change, total));
         }

@@ -148,7 +148,7 @@ public class AsOfAggregates {
     }
 
     private static String countsSql(Integer fiscalYear) {
-        String years = fiscalYear == null ? "" : Figures.YEAR_OVERLAP;
+        String years = fiscalYear == null ? "" : " " + Figures.YEAR_OVERLAP;
         String groups = Arrays.stream(Dimension.values()).map(d -> "('" + d.name() + "', " + d.sqlKey() + ")")
                 .collect(Collectors.joining(", "));
         String changed = """

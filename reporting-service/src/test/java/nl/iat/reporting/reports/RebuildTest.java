@@ -95,20 +95,24 @@ class RebuildTest {
     private static Map<String, Object> reports(int year, UUID measureId, String knownAt) {
         Map<String, Object> reports = new LinkedHashMap<>();
         for (String time : List.of("", "asOf=2025-01-31", "knownAt=" + knownAt, "asOf=2025-01-31&knownAt=" + knownAt)) {
-            reports.put("overview " + time, body("/overviews/" + year + "?" + time));
+            reports.put("overview " + time, body(at("/overviews/" + year, time)));
             for (String dimension : List.of("intervention-areas", "priority-lines", "lead-organisations", "approaches",
                     "natures", "impact-levels")) {
-                reports.put(dimension + time, body("/breakdowns/" + dimension + "?pageSize=100&" + time));
-                reports.put(dimension + year + time, body("/breakdowns/" + dimension + "?pageSize=100&fiscalYear=" + year
-                        + "&" + time));
+                reports.put(dimension + time, body(at("/breakdowns/" + dimension + "?pageSize=100", time)));
+                reports.put(dimension + year + time, body(at("/breakdowns/" + dimension + "?pageSize=100&fiscalYear="
+                        + year, time)));
             }
-            reports.put("measures " + time, body("/measures?pageSize=100&" + time));
-            reports.put("series " + time, body("/allocation-series?pageSize=100&" + time));
-            reports.put("money series " + time, body("/money-series/" + year + "?" + time));
-            reports.put("balance " + time, body("/balances?fiscalYear=" + year + "&" + time));
+            reports.put("measures " + time, body(at("/measures?pageSize=100", time)));
+            reports.put("series " + time, body(at("/allocation-series?pageSize=100", time)));
+            reports.put("money series " + time, body(at("/money-series/" + year, time)));
+            reports.put("balance " + time, body(at("/balances?fiscalYear=" + year, time)));
         }
         reports.put("measure", body("/measures/" + measureId));
         reports.put("measure as known", body("/measures/" + measureId + "?knownAt=" + knownAt));
         return reports;
+    }
+
+    private static String at(String path, String time) {
+        return time.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + time;
     }
 }
