@@ -37,9 +37,9 @@ class StoryScenario {
         convergence.add(awaitOverview(suite, 150_000_000L, 0, 0));
         suite.allocate(line, "REALLOCATE", first, second, 30_000_000L, "Part moves to the second measure");
         String allocation = suite.allocationId(line, first);
-        suite.recordSpending(allocation, "commitments", 20_000_000L, "2018-05-01", "Contract");
+        suite.recordSpending(allocation, "commitments", 20_000_000L, today(), "Contract");
         convergence.add(awaitOverview(suite, 150_000_000L, 20_000_000L, 0));
-        suite.recordSpending(allocation, "expenditures", 10_000_000L, "2018-06-01", "First invoice");
+        suite.recordSpending(allocation, "expenditures", 10_000_000L, today(), "First invoice");
         convergence.add(awaitOverview(suite, 150_000_000L, 20_000_000L, 10_000_000L));
 
         JsonNode firstPicture = Fixtures.converge(() -> suite.measurePicture(first),
@@ -79,5 +79,10 @@ class StoryScenario {
         assertTrue(result.reached(), "reports reach allocated=" + allocated + " committed=" + committed + " spent="
                 + spent + ": " + result.value());
         return result.seconds();
+    }
+
+    /** Spending is dated; the scenario's envelope and line take effect today, so its spending does too (ADR 0010). */
+    private static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
     }
 }

@@ -35,6 +35,15 @@ function query(params) {
   return text ? `?${text}` : '';
 }
 
+/** The end of the peildatum in Europe/Amsterdam, as progress reports use it: asOf is business time (ADR 0304). */
+function endOfDay(day) {
+  const noon = new Date(`${day}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
+    .formatToParts(noon).find(p => p.type === 'timeZoneName').value;
+  const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+  return `${day}T23:59:59.999${offset}`;
+}
+
 async function obtainToken() {
   const remembered = sessionStorage.getItem('iat.token');
   if (remembered) {
@@ -313,7 +322,7 @@ async function update() {
 
 function wire() {
   $('#year').addEventListener('change', () => { state.year = Number($('#year').value); update(); });
-  $('#as-of').addEventListener('change', () => { state.asOf = $('#as-of').value || null; // the peildatum: business time (ADR 0304) update(); });
+  $('#as-of').addEventListener('change', () => { state.asOf = $('#as-of').value ? endOfDay($('#as-of').value) : null; update(); });
   $('#compare').addEventListener('change', () => { state.compare = $('#compare').value; update(); });
   $('#language').addEventListener('click', async () => {
     state.language = state.language === 'nl' ? 'en' : 'nl';
