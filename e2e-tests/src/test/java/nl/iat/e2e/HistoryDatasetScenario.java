@@ -49,14 +49,16 @@ class HistoryDatasetScenario {
         JsonNode corrections = second.path("content").path("differences").path("corrections");
         assertEquals(List.of("DECREASE", "EXPENDITURE"), texts(corrections, "kind"), corrections.toString());
         assertEquals(List.of(IllustrativeDataset.CORRECTION_DATE, "2019-03-28"), texts(corrections, "effectiveOn"));
+        // asOf is an RFC 3339 timestamp in the v1 documents; it stands for its date in Europe/Amsterdam.
+        String firstPeildatum = IllustrativeDataset.FIRST_REPORT_DATE + "T12:00:00Z";
         JsonNode onFirstDate = SuiteClient.expect(viewer.get("/api/reports/v1/overviews/" + YEAR + "?asOf="
-                + IllustrativeDataset.FIRST_REPORT_DATE), 200);
+                + firstPeildatum), 200);
         JsonNode firstOverview = overviewOf(first.path("content"));
         assertEquals(firstOverview.path("allocatedCents").asLong() - 2_500_000L, onFirstDate.path("allocatedCents").asLong(),
                 "the correction changes the figures on the first peildatum now");
         assertEquals(firstOverview.path("spentCents").asLong() + 3_000_000L, onFirstDate.path("spentCents").asLong());
         JsonNode asKnownThen = SuiteClient.expect(viewer.get("/api/reports/v1/overviews/" + YEAR + "?asOf="
-                + IllustrativeDataset.FIRST_REPORT_DATE + "&knownAt=" + first.path("knownAt").asText()), 200);
+                + firstPeildatum + "&knownAt=" + first.path("knownAt").asText()), 200);
         for (String figure : List.of("allocatedCents", "committedCents", "spentCents", "envelopeCents", "linedCents")) {
             assertEquals(firstOverview.path(figure).asLong(), asKnownThen.path(figure).asLong(),
                     figure + ": the first report is what was known when it was frozen");
