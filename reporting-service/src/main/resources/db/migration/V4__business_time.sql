@@ -2,7 +2,9 @@
 -- moment it was recorded (recorded_at, the event's `time`). A version of a measure, envelope or
 -- budget line is valid on date T as known at moment K when it was recorded by K, took effect by T,
 -- and its next version was not yet recorded at K or takes effect after T (the next_* columns).
--- Facts recorded before this change took effect on their recording date.
+-- Facts recorded before this change took effect on their recording date. A fact is late when it was
+-- recorded more than 7 days after it took effect (a correction, history entered afterwards): the few
+-- facts an earlier knownAt does not know although they took effect long before it (partial indexes).
 
 alter table measure_version rename column valid_from to recorded_at;
 alter table measure_version rename column valid_to to next_recorded_at;
@@ -12,10 +14,11 @@ update measure_version set effective_on = cast(recorded_at at time zone 'Europe/
 update measure_version v set next_effective_on = cast(v.next_recorded_at at time zone 'Europe/Amsterdam' as date)
 where v.next_recorded_at is not null;
 alter table measure_version alter column effective_on set not null;
+alter table measure_version add column late boolean not null default false;
 drop index measure_version_valid_from;
 drop index measure_version_valid_to;
 create index measure_version_effective_on on measure_version (effective_on);
-create index measure_version_next_effective_on on measure_version (next_effective_on);
+create index measure_version_late on measure_version (recorded_at) where late;
 
 alter table allocation_change rename column occurred_at to recorded_at;
 alter table allocation_change add column effective_on date;
@@ -25,6 +28,8 @@ drop index allocation_change_time;
 drop index allocation_change_measure;
 create index allocation_change_effective_on on allocation_change (effective_on);
 create index allocation_change_measure on allocation_change (measure_id, effective_on);
+alter table allocation_change add column late boolean not null default false;
+create index allocation_change_late on allocation_change (recorded_at) where late;
 
 alter table spending_change rename column occurred_at to recorded_at;
 alter table spending_change add column effective_on date;
@@ -34,6 +39,9 @@ drop index spending_change_time;
 drop index spending_change_measure;
 create index spending_change_effective_on on spending_change (effective_on);
 create index spending_change_measure on spending_change (measure_id, effective_on);
+alter table spending_change add column late boolean not null default false;
+update spending_change set late = cast(recorded_at at time zone 'Europe/Amsterdam' as date) > effective_on + 7;
+create index spending_change_late on spending_change (recorded_at) where late;
 
 alter table envelope_version rename column valid_from to recorded_at;
 alter table envelope_version rename column valid_to to next_recorded_at;
@@ -72,15 +80,13 @@ group by 1, 2, 3;
 drop table monthly_allocation;
 
 -- The as-of snapshots move to business time (ADR 0304): the aggregates at the end of a business day,
--- as known now; based_on is the latest recording time of the facts they include, so a snapshot also
--- answers for every knownAt from then on. An exact cache: dropped and taken again from the facts.
+-- as known now. An exact cache: dropped and taken again from the facts.
 drop table as_of_snapshot;
 drop table money_snapshot;
 drop table count_snapshot;
 
 create table as_of_snapshot (
-    business_day date        primary key,
-    based_on     timestamptz not null
+    business_day date primary key
 );
 
 create table money_snapshot (

@@ -25,8 +25,8 @@ public class MoneyFacts {
             IncomingEvent event) {
         entityManager.createNativeQuery("""
                 insert into allocation_change (entry_id, kind, recorded_at, effective_on, allocation_id, measure_id,
-                    budget_line_id, fiscal_year, priority_line_code, delta_cents, reason, actor)
-                values (?1, ?2, ?3, ?12, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                    budget_line_id, fiscal_year, priority_line_code, delta_cents, reason, actor, late)
+                values (?1, ?2, ?3, ?12, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?13)""")
                 .setParameter(1, entry.entryId())
                 .setParameter(2, entry.kind())
                 .setParameter(3, event.time())
@@ -39,6 +39,7 @@ public class MoneyFacts {
                 .setParameter(10, entry.reason())
                 .setParameter(11, entry.actor())
                 .setParameter(12, BusinessDates.effectiveOn(entry.effectiveOn(), event.time()))
+                .setParameter(13, BusinessDates.late(BusinessDates.effectiveOn(entry.effectiveOn(), event.time()), event.time()))
                 .executeUpdate();
     }
 
@@ -55,8 +56,8 @@ public class MoneyFacts {
     public void recordSpending(BudgetEventData.SpendingRecorded spending, IncomingEvent event) {
         entityManager.createNativeQuery("""
                 insert into spending_change (spending_id, kind, recorded_at, effective_on, spending_date, allocation_id,
-                    measure_id, budget_line_id, fiscal_year, priority_line_code, amount_cents, description, actor)
-                values (?1, ?2, ?3, ?13, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
+                    measure_id, budget_line_id, fiscal_year, priority_line_code, amount_cents, description, actor, late)
+                values (?1, ?2, ?3, ?13, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14)""")
                 .setParameter(1, spending.spendingId())
                 .setParameter(2, spending.kind())
                 .setParameter(3, event.time())
@@ -70,6 +71,8 @@ public class MoneyFacts {
                 .setParameter(11, spending.description())
                 .setParameter(12, spending.actor())
                 .setParameter(13, BusinessDates.effectiveOn(spending.businessDate(), event.time()))
+                .setParameter(14, BusinessDates.late(BusinessDates.effectiveOn(spending.businessDate(), event.time()),
+                        event.time()))
                 .executeUpdate();
     }
 

@@ -47,21 +47,21 @@ final class RebuildWriter implements RebuildFacts {
             insert into measure_version (measure_id, sequence, event_type, recorded_at, next_recorded_at, effective_on,
                 next_effective_on, code, title, intervention_area_code, priority_line_code, approach, nature,
                 lead_organisation_id, lead_organisation_name, status, previous_status, status_reason, start_date,
-                end_date, impact_level, assessment_complete, review_date, changed_by, state)
+                end_date, impact_level, assessment_complete, review_date, changed_by, state, late)
             select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::date[],
                 ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                 ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::boolean[], ?::date[], ?::text[],
-                ?::jsonb[])""";
+                ?::jsonb[], ?::boolean[])""";
     private static final String INSERT_ALLOCATION_CHANGES = """
             insert into allocation_change (entry_id, kind, recorded_at, effective_on, allocation_id, measure_id,
-                budget_line_id, fiscal_year, priority_line_code, delta_cents, reason, actor)
+                budget_line_id, fiscal_year, priority_line_code, delta_cents, reason, actor, late)
             select * from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::date[], ?::uuid[], ?::uuid[], ?::uuid[],
-                ?::integer[], ?::text[], ?::bigint[], ?::text[], ?::text[])""";
+                ?::integer[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::boolean[])""";
     private static final String INSERT_SPENDING = """
             insert into spending_change (spending_id, kind, recorded_at, effective_on, spending_date, allocation_id,
-                measure_id, budget_line_id, fiscal_year, priority_line_code, amount_cents, description, actor)
+                measure_id, budget_line_id, fiscal_year, priority_line_code, amount_cents, description, actor, late)
             select * from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::date[], ?::date[], ?::uuid[], ?::uuid[],
-                ?::uuid[], ?::integer[], ?::text[], ?::bigint[], ?::text[], ?::text[])""";
+                ?::uuid[], ?::integer[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::boolean[])""";
 
     /** What one poll did: events applied, and events that were in the history already. */
     record Written(long applied, long repeats) {
@@ -110,9 +110,9 @@ final class RebuildWriter implements RebuildFacts {
     private Written write(Connection connection, List<ReadModelProjector.Decoded> events) throws SQLException {
         Set<String> fresh = appendHistory(connection, events);
         closes = new Rows(3);
-        versions = new Rows(25);
-        allocations = new Rows(12);
-        spending = new Rows(13);
+        versions = new Rows(26);
+        allocations = new Rows(13);
+        spending = new Rows(14);
         long applied = 0;
         for (ReadModelProjector.Decoded decoded : events) {
             if (!fresh.remove(key(decoded.event()))) {
@@ -132,17 +132,18 @@ final class RebuildWriter implements RebuildFacts {
 
     @Override
     public void allocationChange(LedgerEntryRecorded entry, AllocationChange change, IncomingEvent event) {
-        allocations.add(entry.entryId(), entry.kind(), event.time(),
-                BusinessDates.effectiveOn(entry.effectiveOn(), event.time()), change.allocationId(), change.measureId(),
+        LocalDate effectiveOn = BusinessDates.effectiveOn(entry.effectiveOn(), event.time());
+        allocations.add(entry.entryId(), entry.kind(), event.time(), effectiveOn, change.allocationId(), change.measureId(),
                 entry.budgetLineId(), entry.fiscalYear(), entry.priorityLineCode(), change.deltaCents(),
-                entry.reason(), entry.actor());
+                entry.reason(), entry.actor(), BusinessDates.late(effectiveOn, event.time()));
     }
 
     @Override
     public void spending(SpendingRecorded s, IncomingEvent event) {
-        spending.add(s.spendingId(), s.kind(), event.time(), BusinessDates.effectiveOn(s.businessDate(), event.time()),
-                s.date(), s.allocationId(), s.measureId(), s.budgetLineId(), s.fiscalYear(), s.priorityLineCode(),
-                s.amountCents(), s.description(), s.actor());
+        LocalDate effectiveOn = BusinessDates.effectiveOn(s.businessDate(), event.time());
+        spending.add(s.spendingId(), s.kind(), event.time(), effectiveOn, s.date(), s.allocationId(), s.measureId(),
+                s.budgetLineId(), s.fiscalYear(), s.priorityLineCode(), s.amountCents(), s.description(), s.actor(),
+                BusinessDates.late(effectiveOn, event.time()));
     }
 
     /** Appends the poll's events to the history; the keys of those that were not in it yet. */
@@ -185,7 +186,7 @@ final class RebuildWriter implements RebuildFacts {
                 state.leadOrganisationName() == null ? state.leadOrganisationId() : state.leadOrganisationName(),
                 state.status(), state.previousStatus(), state.statusReason(), state.startDate(), state.endDate(),
                 state.impactLevel(), state.assessment() == null ? null : state.assessmentComplete(), state.reviewDate(),
-                state.changedBy(), measureVersions.write(state));
+                state.changedBy(), measureVersions.write(state), BusinessDates.late(effectiveOn, event.time()));
         Version version = new Version(event.sequence(), event.time(), effectiveOn, row);
         currentVersions.put(state.measureId(), version);
         pending.add(version);

@@ -56,9 +56,10 @@ public class MeasureVersions {
                 insert into measure_version (measure_id, sequence, event_type, recorded_at, effective_on, code, title,
                     intervention_area_code, priority_line_code, approach, nature, lead_organisation_id,
                     lead_organisation_name, status, previous_status, status_reason, start_date, end_date,
-                    impact_level, assessment_complete, review_date, changed_by, state)
-                values (?1, ?2, ?3, ?4, coalesce((select next_effective_on from closed), ?23), ?5, ?6, ?7, ?8, ?9, ?10,
-                    ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, cast(?22 as jsonb))""")
+                    impact_level, assessment_complete, review_date, changed_by, state, late)
+                select ?1, ?2, ?3, ?4, e.effective_on, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                    ?19, ?20, ?21, cast(?22 as jsonb), cast(?4 as timestamptz) at time zone 'Europe/Amsterdam' >= e.effective_on + ?24
+                from (select coalesce((select next_effective_on from closed), ?23) as effective_on) e""")
                 .setParameter(1, state.measureId())
                 .setParameter(2, event.sequence())
                 .setParameter(3, event.type())
@@ -82,6 +83,7 @@ public class MeasureVersions {
                 .setParameter(21, state.changedBy())
                 .setParameter(22, write(state))
                 .setParameter(23, BusinessDates.effectiveOn(state.effectiveOn(), event.time()))
+                .setParameter(24, BusinessDates.LATE_AFTER_DAYS + 1)
                 .executeUpdate();
     }
 

@@ -1,6 +1,7 @@
 package nl.iat.reporting.reports;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,14 +14,21 @@ import jakarta.persistence.Query;
 
 import nl.iat.reporting.aggregates.Amounts;
 import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.events.BusinessDates;
 
 /**
- * The aggregates on a business date as known at a moment (ADR 0302, 0304): the latest as-of snapshot
- * on or before the date that the moment already knew in full (its {@code based_on} at or before
- * knownAt), plus what took effect since, as known then. Money since counts in the groups of its
- * measure's version valid then; a measure whose version changed since moves its money up to the
- * snapshot from its groups then to its groups on the date. Without a snapshot every fact counts as
- * "since", which is the full computation. The same statements take the snapshots.
+ * The aggregates on a business date as known at a moment (ADR 0302, 0304). They start from the latest
+ * as-of snapshot, the aggregates at the end of a business day D as known now, on or before both asOf
+ * and knownAt's date, and correct it:
+ * <ul>
+ * <li>money that took effect after D, by asOf, and was known at knownAt is added;</li>
+ * <li>money that took effect by D but was recorded after knownAt is taken off: late facts (a partial
+ * index) and those of the last days before knownAt (facts are recorded within days unless late);</li>
+ * <li>a measure whose version on D as known now differs from its version on asOf as known at knownAt
+ * ("moved") has all its snapshot money and count taken off and its money and count then added.</li>
+ * </ul>
+ * Without a snapshot (D is minus infinity) every measure is moved and every fact counts: the full
+ * computation. The same statements take the snapshots, so a snapshot and a report without one agree.
  */
 @ApplicationScoped
 public class AsOfAggregates {
@@ -35,13 +43,17 @@ public class AsOfAggregates {
 
     private static final String SNAPSHOT = """
             with b as (select coalesce(max(business_day), '-infinity') as day from as_of_snapshot
-                       where business_day <= :asOf and based_on <= :knownAt)""";
-    /** Took effect after the snapshot's day, by asOf, and recorded by knownAt. */
+                       where business_day <= least(cast(:asOf as date), cast(:knownDay as date)))""";
+    /** Took effect after the snapshot's day, by asOf, and known at knownAt. */
     private static final String SINCE = "effective_on > (select day from b) and effective_on <= :asOf and recorded_at <= :knownAt";
-    /** A version valid on the date {@code at} as known at knownAt (ReportTime.VERSION_VALID for another date). */
+    /** Took effect by the snapshot's day, recorded after knownAt: late, or recorded within days (two index ranges). */
+    private static final String UNKNOWN_LATE = "late and recorded_at > :knownAt and effective_on <= (select day from b)";
+    private static final String UNKNOWN_RECENT = "not late and effective_on >= :recentFrom"
+            + " and effective_on <= (select day from b) and recorded_at > :knownAt";
+    /** The version valid on {@code f.at} as known at {@code f.known}. */
     private static final String VALID_AT = """
-            v.effective_on <= f.at and v.recorded_at <= :knownAt
-            and (v.next_recorded_at is null or v.next_recorded_at > :knownAt or v.next_effective_on > f.at)""";
+            v.effective_on <= f.at and v.recorded_at <= f.known
+            and (v.next_recorded_at is null or v.next_recorded_at > f.known or v.next_effective_on > f.at)""";
     private static final String MONEY_FACTS = """
             select measure_id, fiscal_year, priority_line_code, delta_cents a, 0 c, 0 s from allocation_change
             where %1$s
@@ -50,6 +62,17 @@ public class AsOfAggregates {
                    case when kind = 'COMMITMENT' then amount_cents else 0 end,
                    case when kind = 'EXPENDITURE' then amount_cents else 0 end from spending_change
             where %1$s""";
+    /** Measures whose version may differ between the snapshot's day (as known now) and asOf as known at knownAt. */
+    private static final String MOVED = """
+            , moved as (
+                select measure_id from measure_version where %1$s
+                union
+                select measure_id from measure_version where %2$s
+                union
+                select measure_id from measure_version where %3$s)
+            , the_snapshot as (select (select day from b) as at, cast(:endOfTime as timestamptz) as known)
+            , the_report as (select cast(:asOf as date) as at, cast(:knownAt as timestamptz) as known)"""
+            .formatted(SINCE, UNKNOWN_LATE, UNKNOWN_RECENT);
 
     @Inject
     EntityManager entityManager;
@@ -74,10 +97,7 @@ public class AsOfAggregates {
         }).toList();
     }
 
-    /**
-     * Takes the snapshot at the end of the business day, as known now, from the latest one before it;
-     * it is based on the latest recording time of the facts and versions in effect by then.
-     */
+    /** Takes the snapshot at the end of the business day, as known now, from the latest one before it. */
     public void snapshot(LocalDate day) {
         List<Dimension> all = Arrays.asList(Dimension.values());
         bind(entityManager.createNativeQuery("insert into money_snapshot (business_day, fiscal_year, dimension, group_key,"
@@ -87,14 +107,8 @@ public class AsOfAggregates {
                 + " first_year, last_year, measure_count) select :asOf, n.* from (" + countsSql(null) + ") n"), all, null,
                 day, ReportTime.END_OF_TIME).executeUpdate();
         // Last: until now the statements above found the previous snapshot as the latest one.
-        bind(entityManager.createNativeQuery(SNAPSHOT + """
-                insert into as_of_snapshot (business_day, based_on)
-                select :asOf, coalesce(greatest(
-                    (select based_on from as_of_snapshot where business_day = (select day from b)),
-                    (select max(recorded_at) from allocation_change where %1$s),
-                    (select max(recorded_at) from spending_change where %1$s),
-                    (select max(recorded_at) from measure_version where %1$s)), '-infinity')""".formatted(SINCE)),
-                null, null, day, ReportTime.END_OF_TIME).executeUpdate();
+        entityManager.createNativeQuery("insert into as_of_snapshot (business_day) values (?1)").setParameter(1, day)
+                .executeUpdate();
     }
 
     /** Deletes the snapshots on or after the business date, in one statement: a fact of that date changes them. */
@@ -110,40 +124,37 @@ public class AsOfAggregates {
         String measureGroups = Arrays.stream(Dimension.values()).filter(Dimension::moneyFollowsMeasure)
                 .map(d -> "('" + d.name() + "', coalesce(v." + d.sqlKey() + ", '" + Dimension.UNKNOWN + "'))")
                 .collect(Collectors.joining(", "));
-        return SNAPSHOT + """
-                , since as (
-                    select measure_id, fiscal_year, priority_line_code, sum(a) a, sum(c) c, sum(s) s from (%1$s) f
-                    group by 1, 2, 3),
-                moved as (
-                    select distinct measure_id from measure_version
-                    where (select day from b) > '-infinity' and %2$s),
-                moved_money as (
-                    select measure_id, fiscal_year, sum(a) a, sum(c) c, sum(s) s from (%3$s) f
-                    group by 1, 2),
-                measure_money as (
-                    select measure_id, fiscal_year, at, sum(a) a, sum(c) c, sum(s) s from (
-                        select measure_id, fiscal_year, cast(:asOf as date) at, a, c, s from since
+        String notMoved = " and measure_id not in (select measure_id from moved)";
+        return SNAPSHOT + MOVED + """
+                , delta as (
+                    select measure_id, fiscal_year, priority_line_code, at, known, sum(a) a, sum(c) c, sum(s) s from (
+                        select f.*, r.* from (%1$s) f, the_report r
                         union all
-                        select measure_id, fiscal_year, cast(:asOf as date), a, c, s from moved_money
+                        select measure_id, fiscal_year, priority_line_code, -a, -c, -s, r.* from (%2$s) f, the_report r
                         union all
-                        select measure_id, fiscal_year, (select day from b), -a, -c, -s from moved_money) d
-                    group by 1, 2, 3)
+                        select measure_id, fiscal_year, priority_line_code, -a, -c, -s, r.* from (%3$s) f, the_report r
+                        union all
+                        select measure_id, fiscal_year, priority_line_code, -a, -c, -s, n.* from (%4$s) f, the_snapshot n
+                        union all
+                        select f.*, r.* from (%5$s) f, the_report r) d
+                    group by 1, 2, 3, 4, 5)
                 select fiscal_year, dimension, group_key, sum(a) a, sum(c) c, sum(s) s from (
                     select fiscal_year, dimension, group_key, allocated_cents a, committed_cents c, spent_cents s
-                    from money_snapshot where business_day = (select day from b) and dimension in (:dimensions)%4$s
+                    from money_snapshot where business_day = (select day from b) and dimension in (:dimensions)%6$s
                     union all
-                    select f.fiscal_year, k.dimension, k.group_key, f.a, f.c, f.s from since f
-                    cross join lateral (values ('TOTAL', 'TOTAL'), ('PRIORITY_LINE', f.priority_line_code))
+                    select f.fiscal_year, k.dimension, k.group_key, f.a, f.c, f.s from delta f
+                    left join lateral (select * from measure_version v where v.measure_id = f.measure_id and %7$s) v on true
+                    cross join lateral (values ('TOTAL', 'TOTAL'), ('PRIORITY_LINE', f.priority_line_code), %8$s)
                         k(dimension, group_key)
-                    where k.dimension in (:dimensions)
-                    union all
-                    select f.fiscal_year, k.dimension, k.group_key, f.a, f.c, f.s from measure_money f
-                    left join lateral (select * from measure_version v where v.measure_id = f.measure_id and %5$s) v on true
-                    cross join lateral (values %6$s) k(dimension, group_key)
                     where k.dimension in (:dimensions)) x
-                group by 1, 2, 3""".formatted(MONEY_FACTS.formatted(SINCE + year), SINCE,
+                group by 1, 2, 3""".formatted(
+                MONEY_FACTS.formatted(SINCE + year + notMoved),
+                MONEY_FACTS.formatted(UNKNOWN_LATE + year + notMoved),
+                MONEY_FACTS.formatted(UNKNOWN_RECENT + year + notMoved),
                 MONEY_FACTS.formatted("measure_id in (select measure_id from moved) and effective_on <= (select day from b)"
                         + year),
+                MONEY_FACTS.formatted("measure_id in (select measure_id from moved) and effective_on <= :asOf"
+                        + " and recorded_at <= :knownAt" + year),
                 year, VALID_AT, measureGroups);
     }
 
@@ -151,12 +162,14 @@ public class AsOfAggregates {
         String years = fiscalYear == null ? "" : " " + Figures.YEAR_OVERLAP;
         String groups = Arrays.stream(Dimension.values()).map(d -> "('" + d.name() + "', " + d.sqlKey() + ")")
                 .collect(Collectors.joining(", "));
-        String changed = """
-                select k.dimension, k.group_key, status, cast(coalesce(extract(year from start_date), 0) as integer) fy,
-                       cast(coalesce(extract(year from end_date), 9999) as integer) ly, %1$s n
-                from measure_version cross join lateral (values %2$s) k(dimension, group_key)
-                where k.dimension in (:dimensions) and %3$s""" + years;
-        return SNAPSHOT + """
+        String versions = """
+                select k.dimension, k.group_key, v.status, cast(coalesce(extract(year from v.start_date), 0) as integer) fy,
+                       cast(coalesce(extract(year from v.end_date), 9999) as integer) ly, %1$s n
+                from moved m cross join %2$s f
+                join measure_version v on v.measure_id = m.measure_id and %3$s
+                cross join lateral (values %4$s) k(dimension, group_key)
+                where k.dimension in (:dimensions)""" + years;
+        return SNAPSHOT + MOVED + """
                 select dimension, group_key, status, fy, ly, sum(n) from (
                     select dimension, group_key, status, first_year fy, last_year ly, measure_count n from count_snapshot
                     where business_day = (select day from b) and dimension in (:dimensions)%1$s
@@ -166,23 +179,23 @@ public class AsOfAggregates {
                     %3$s) x
                 group by 1, 2, 3, 4, 5 having sum(n) <> 0""".formatted(
                 fiscalYear == null ? "" : " and first_year <= :year and last_year >= :year",
-                // versions valid on the date that took effect after the snapshot's day ...
-                changed.formatted("1", groups, SINCE
-                        + " and (next_recorded_at is null or next_recorded_at > :knownAt or next_effective_on > :asOf)"),
-                // ... and versions valid on the snapshot's day whose successor took effect since
-                changed.formatted("-1", groups, """
-                        recorded_at <= :knownAt and effective_on <= (select day from b) and next_recorded_at <= :knownAt
-                        and next_effective_on > (select day from b) and next_effective_on <= :asOf"""));
+                // moved measures leave the groups of their version on the snapshot's day ...
+                versions.formatted("-1", "the_snapshot", VALID_AT, groups),
+                // ... and count in those of their version on asOf as known at knownAt
+                versions.formatted("1", "the_report", VALID_AT, groups));
     }
 
     private static Query bind(Query query, Collection<Dimension> dimensions, Integer fiscalYear, LocalDate asOf,
-            java.time.OffsetDateTime knownAt) {
+            OffsetDateTime knownAt) {
         if (dimensions != null) {
             query.setParameter("dimensions", dimensions.stream().map(Dimension::name).toList());
         }
         if (fiscalYear != null) {
             query.setParameter("year", fiscalYear);
         }
-        return query.setParameter("asOf", asOf).setParameter("knownAt", knownAt);
+        LocalDate knownDay = knownAt.atZoneSameInstant(ReportTime.AMSTERDAM).toLocalDate();
+        return query.setParameter("asOf", asOf).setParameter("knownAt", knownAt).setParameter("knownDay", knownDay)
+                .setParameter("recentFrom", knownDay.minusDays(BusinessDates.LATE_AFTER_DAYS))
+                .setParameter("endOfTime", ReportTime.END_OF_TIME);
     }
 }

@@ -29,10 +29,10 @@ import nl.iat.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reports on a business date read the latest as-of snapshot on or before it that their knownAt
- * already knew in full, and the facts since (ADR 0302, 0304): they give the same figures as without
- * snapshots, on any date as known at any moment, and a late fact with an earlier business date
- * deletes the snapshots it changes.
+ * Reports on a business date read the latest as-of snapshot on or before it (and before knownAt),
+ * correct it for what took effect since and what knownAt did not know yet (ADR 0302, 0304): they give
+ * the same figures as without snapshots, on any date as known at any moment, and a late fact with an
+ * earlier business date deletes the snapshots it changes.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -83,14 +83,21 @@ class AsOfSnapshotTest {
         assertEquals(1_200L, allocated("2021-03-02", ""));
         corruptSnapshot("2021-03-02");
         assertEquals(1_200L + 99, allocated("2021-03-02", ""), "the report reads the snapshot of the day");
-        assertEquals(1_000L, allocated("2021-03-02", "&knownAt=2021-03-02T07:00:00Z"),
-                "a snapshot that knows more than knownAt is not used");
+        assertEquals(1_000L + 99, allocated("2021-03-02", "&knownAt=2021-03-02T07:00:00Z"),
+                "the snapshot of the day, less what was recorded after knownAt");
 
-        // A correction recorded now with an earlier business date deletes the snapshots it changes.
-        applied.await(line.on("2021-03-02").at(OffsetDateTime.now(ZoneOffset.UTC).toString())
-                .ledger("INCREASE", 7L, a1, m.id, 1_200L, 1_207L));
+        // A correction recorded now with an earlier business date deletes the snapshots it changes; so
+        // does a measure entered now that took effect back then (late too), with its money.
+        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        Measure entered = new Measure("SN-3", "VERDEDIGEN", "FINANCING", "REPRESSIVE", "CONTINUATION", "org-s3", "APPROVED",
+                YEAR + "-01-01", YEAR + "-12-31").on("2021-03-01").at(now);
+        UUID a3 = UUID.randomUUID();
+        applied.await(line.on("2021-03-02").at(now).ledger("INCREASE", 7L, a1, m.id, 1_200L, 1_207L), entered.registered(),
+                line.on("2021-03-03").ledger("ALLOCATE", 300L, a3, entered.id, 0, 300L));
         assertTrue(snapshotDays().stream().allMatch(d -> d.compareTo("2021-03-02") < 0), snapshotDays().toString());
-        assertEquals(1_207L + 5_000L, allocated("2021-03-04", ""));
+        assertEquals(1_207L + 5_000L + 300L, allocated("2021-03-04", ""));
+        assertEquals(List.of("PREVENTIVE", "REPRESSIVE", "UNKNOWN"), get("/breakdowns/approaches?fiscalYear=" + YEAR
+                + "&asOf=2021-03-03").getList("groups.items.groupKey"), "the late measure counts on its business date");
         assertEquals(1_200L + 5_000L, allocated("2021-03-04", "&knownAt=2021-03-05T00:00:00Z"),
                 "as known before the correction");
         Map<String, Object> late = reports();

@@ -72,6 +72,28 @@ class MoneySeriesTest {
         assertEquals(120_000_000L, allocations.getLong("points.items[1].allocatedCumulativeCents"));
     }
 
+    @Test
+    void anEventWithoutEffectiveOnTookEffectOnItsRecordingDate() {
+        int year = 2015;
+        Measure m = new Measure("MS-2", "VOORKOMEN", "FINANCING", "PREVENTIVE", "INTENSIFICATION", "org-ms", "APPROVED",
+                year + "-01-01", year + "-12-31").on("2014-11-01");
+        BudgetLine line = new BudgetLine(year, "FINANCING").at("2015-08-10T10:00:00Z");
+        UUID a = UUID.randomUUID();
+        applied.await(m.registered(), line.set(500_000_000L));
+        // As a producer wrote it before v1 carried effectiveOn: today's schema refuses it, the reports take it.
+        String old = """
+                {"entryId":"%s","budgetLineId":"%s","fiscalYear":%d,"priorityLineCode":"FINANCING","kind":"ALLOCATE",
+                 "amountCents":700,"changes":[{"allocationId":"%s","measureId":"%s","beforeCents":0,"afterCents":700}],
+                 "lineAllocatedBeforeCents":0,"lineAllocatedAfterCents":700,"reason":"Old","parliamentaryPaper":null,
+                 "actor":"controller","recordedAt":"2015-08-10T10:00:00Z"}""".formatted(UUID.randomUUID(), line.id, year, a,
+                m.id);
+        applied.await(line.publishInvalid("nl.iat.budget.ledger-entries.recorded.v1", old));
+        assertEquals(List.of("2015-08"), get("/allocation-series?fiscalYear=" + year + "&perPriorityLine=false")
+                .getList("points.items.month"));
+        assertEquals(0L, get("/overviews/" + year + "?asOf=2015-08-09").getLong("allocatedCents"));
+        assertEquals(700L, get("/overviews/" + year + "?asOf=2015-08-10").getLong("allocatedCents"));
+    }
+
     private static void assertTotals(JsonPath series, JsonPath overview) {
         assertEquals(overview.getLong("allocatedCents"), series.getLong("points[-1].allocatedCents"));
         assertEquals(overview.getLong("committedCents"), series.getLong("points[-1].committedCents"));
