@@ -11,9 +11,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes contract-conformant events (docs/events.md) for the replay benchmark: the given number
- * of measures (one registered event each), five budget lines, and ledger entries allocating to the
- * measures round-robin. Run with kafka-clients and slf4j-api on the class path:
+ * Publishes events with the fields of their contracts (docs/events.md) for the replay benchmark: the
+ * given number of measures (one registered event each), five budget lines, and ledger entries
+ * allocating to the measures round-robin, dated through 2019 in business time (recorded now: history
+ * entered afterwards, so all late; ADR 0304). Run with kafka-clients and slf4j-api on the class path:
  *   java -cp kafka-clients-4.1.2.jar:slf4j-api.jar PublishEvents.java 127.0.0.1:19092 1000 100000
  */
 public class PublishEvents {
@@ -40,7 +41,7 @@ public class PublishEvents {
                         + "\",\"partnerOrganisationIds\":[],\"startDate\":\"2018-01-01\",\"endDate\":\"2021-12-31\","
                         + "\"status\":\"APPROVED\",\"previousStatus\":null,\"statusReason\":null,\"assessment\":null,"
                         + "\"milestones\":[],\"parliamentaryPapers\":[],\"version\":1,\"changedAt\":\"" + now
-                        + "\",\"changedBy\":\"bench\"}";
+                        + "\",\"changedBy\":\"bench\",\"effectiveOn\":\"2019-01-02\"}";
                 send(producer, "iat.measures.events", "urn:nld:iat:measures", "nl.iat.measures.registered.v1",
                         measureIds[i].toString(), 1, now, data);
             }
@@ -51,7 +52,9 @@ public class PublishEvents {
                 sequence[l] = 1;
                 send(producer, "iat.budget.events", "urn:nld:iat:budget", "nl.iat.budget.budget-lines.set.v1",
                         lines[l].toString(), 1, now, "{\"budgetLineId\":\"" + lines[l] + "\",\"fiscalYear\":2019,"
-                                + "\"priorityLineCode\":\"FINANCING\",\"title\":\"Line\",\"amountCents\":260000000,\"version\":1}");
+                                + "\"priorityLineCode\":\"FINANCING\",\"title\":\"Line\",\"ownerOrganisationId\":\"org-1\","
+                                + "\"amountCents\":260000000,\"previousAmountCents\":null,\"allocatedCents\":0,\"version\":1,"
+                                + "\"actor\":\"bench\",\"changedAt\":\"" + now + "\",\"effectiveOn\":\"2018-12-20\"}");
             }
             long[] allocated = new long[measures];
             for (int e = 0; e < ledgerEntries; e++) {
@@ -61,7 +64,9 @@ public class PublishEvents {
                         + "\",\"fiscalYear\":2019,\"priorityLineCode\":\"FINANCING\",\"kind\":\"INCREASE\",\"amountCents\":3,"
                         + "\"changes\":[{\"allocationId\":\"" + new UUID(0, m) + "\",\"measureId\":\"" + measureIds[m]
                         + "\",\"beforeCents\":" + allocated[m] + ",\"afterCents\":" + (allocated[m] + 3) + "}],"
-                        + "\"reason\":\"bench\",\"actor\":\"bench\",\"recordedAt\":\"" + now + "\"}";
+                        + "\"lineAllocatedBeforeCents\":0,\"lineAllocatedAfterCents\":3,\"reason\":\"bench\","
+                        + "\"parliamentaryPaper\":null,\"actor\":\"bench\",\"recordedAt\":\"" + now + "\",\"effectiveOn\":\""
+                        + java.time.LocalDate.of(2019, 1, 2).plusDays(e % 360) + "\"}";
                 allocated[m] += 3;
                 send(producer, "iat.budget.events", "urn:nld:iat:budget", "nl.iat.budget.ledger-entries.recorded.v1",
                         lines[l].toString(), ++sequence[l], now, data);
