@@ -36,7 +36,8 @@ import com.networknt.schema.SpecificationVersion;
  * The event contracts: one JSON Schema (draft-07) per event type, in {@code event-schemas/<type>.schema.json},
  * each with at least one complete valid example. A file named after a type ({@code nl.iat.<domain>.<what>.v<major>})
  * declares that type, and its domain names the producer: {@code nl.iat.measures.*} the measures-service,
- * {@code nl.iat.budget.*} the budget-service. Other files ({@code measure-state.v1.schema.json},
+ * {@code nl.iat.budget.*} the budget-service, {@code nl.iat.parliament.*} the measures-service on its own
+ * topic {@code iat.parliament.events} (docs/events.md). Other files ({@code measure-state.v1.schema.json},
  * {@code definitions.v1.schema.json}) hold what several types share.
  *
  * <p>Producers' tests validate what they emit against the schema of its type; consumers' tests publish the

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.Test;
 class EventContractsTest {
 
     @Test
-    void declaresTheEightEventTypesOfTheTwoProducers() {
+    void declaresTheEventTypesOfTheProducers() {
         assertEquals(Set.of("nl.iat.measures.registered.v1", "nl.iat.measures.changed.v1",
                 "nl.iat.measures.status-changed.v1", "nl.iat.measures.assessment-revised.v1"),
                 EventContracts.typesOf("measures"));
         assertEquals(Set.of("nl.iat.budget.envelopes.set.v1", "nl.iat.budget.budget-lines.set.v1",
                 "nl.iat.budget.ledger-entries.recorded.v1", "nl.iat.budget.spending.recorded.v1"),
                 EventContracts.typesOf("budget"));
-        assertEquals(8, EventContracts.types().size(), "every declared type belongs to a producer's domain");
+        assertEquals(Set.of("nl.iat.parliament.commitments.set.v1", "nl.iat.parliament.motions.set.v1"),
+                EventContracts.typesOf("parliament"));
+        assertEquals(10, EventContracts.types().size(), "every declared type belongs to a producer's domain");
     }
 
     @Test
@@ -78,7 +80,7 @@ class EventContractsTest {
     /** ADR 0010: every event carries the business date it took effect, a calendar date, never null. */
     @Test
     void everyEventCarriesItsBusinessDate() {
-        for (String type : java.util.stream.Stream.of("measures", "budget")
+        for (String type : java.util.stream.Stream.of("measures", "budget", "parliament")
                 .flatMap(domain -> EventContracts.typesOf(domain).stream()).toList()) {
             ObjectNode example = EventContracts.example(type);
             assertTrue(EventContracts.isValid(type, example), type);
