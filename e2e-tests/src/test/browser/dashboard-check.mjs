@@ -1,7 +1,8 @@
 // The dashboard in headless Debian chromium against the running suite, under its own strict
-// Content-Security-Policy: first view, figures, the peildatum, a live update after an allocation
-// made through the API, a chart segment's measures and their picture, the English switch, and
-// axe-core's WCAG 2.1 AA rules. Every script error and console error is counted.
+// Content-Security-Policy: first view, figures, the peildatum, planned against actual by month and
+// by quarter, a live update after an allocation made through the API, a chart segment's measures
+// and their picture, the English switch, and axe-core's WCAG 2.1 AA rules. Every script error and
+// console error is counted.
 // Usage: GATEWAY_URL=... SCREENSHOTS=dir AS_OF=2026-01-01 ALLOCATION='{"path":..,"token":..,"body":{..}}' node dashboard-check.mjs
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +26,9 @@ await runCheck('dashboard', async (page, seen, progress) => {
   seen.year = Number(await page.locator('#year').inputValue());
   seen.figures = await figures(page);
   seen.figureTexts = await page.locator('dd[data-figure]').allTextContents();
+  seen.seriesChart = await seriesChart(page);
+  seen.seriesMonths = await page.locator('#series tbody tr').count();
+  seen.seriesLast = await seriesLast(page);
   await page.screenshot({ path: join(screenshots, 'dashboard.png'), fullPage: true });
 
   progress.step = 'peildatum';
@@ -33,9 +37,18 @@ await runCheck('dashboard', async (page, seen, progress) => {
   await page.waitForFunction(day => document.body.dataset.asOf?.startsWith(day), process.env.AS_OF);
   seen.asOf = await page.evaluate(() => document.body.dataset.asOf);
   seen.figuresAsOf = await figures(page);
+  seen.seriesLastAsOf = await seriesLast(page);
   await page.locator('#as-of').fill('');
   await page.locator('#as-of').dispatchEvent('change');
   await page.waitForFunction(() => document.body.dataset.asOf === '');
+
+  progress.step = 'quarters';
+  await page.locator('#series-interval').focus();
+  await page.keyboard.press('ArrowDown'); // the switch as a keyboard user turns it
+  await page.waitForSelector('#series[data-interval="QUARTER"]');
+  seen.seriesQuarterChart = await seriesChart(page);
+  seen.seriesQuarters = await page.locator('#series tbody tr').count();
+  seen.seriesQuarterLast = await seriesLast(page);
 
   progress.step = 'live update';
   await page.waitForSelector('body[data-position]');
@@ -52,6 +65,10 @@ await runCheck('dashboard', async (page, seen, progress) => {
   seen.liveUpdateMs = Date.now() - started;
   seen.allocatedBefore = before;
   seen.allocatedAfter = (await figures(page)).allocatedCents;
+  // The series redraws after the year's figures in the same refresh: wait for it too.
+  await page.waitForFunction(cents => document.querySelector('#series tbody tr:last-child td[data-figure="allocatedCents"]')
+    .dataset.cents !== String(cents), seen.seriesQuarterLast.allocatedCents);
+  seen.seriesLastAfter = await seriesLast(page);
 
   progress.step = 'measures behind a segment';
   await page.locator('.breakdown[data-dimension="intervention-areas"] summary').click();
@@ -79,4 +96,16 @@ await runCheck('dashboard', async (page, seen, progress) => {
 async function figures(page) {
   return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('dd[data-figure]')]
     .map(dd => [dd.dataset.figure, Number(dd.dataset.cents)])));
+}
+
+/** The last row of the series' table: the cumulative figures at the end of the last period. */
+async function seriesLast(page) {
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#series tbody tr:last-child td[data-figure]')]
+    .map(td => [td.dataset.figure, Number(td.dataset.cents)])));
+}
+
+/** The number of points on each line ECharts holds for the series chart: drawn, and with what. */
+async function seriesChart(page) {
+  return page.evaluate(() => echarts.getInstanceByDom(document.querySelector('#series .chart')).getOption().series
+    .map(s => s.data.length));
 }

@@ -17,14 +17,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dashboard in a real browser on the suite with the illustrative dataset: it draws, shows the
- * API's figures to the cent (also at a peildatum), follows an allocation made through the API by
- * itself, lists the measures behind a chart segment, switches to English, passes axe-core's WCAG
- * 2.1 AA rules and runs under its strict Content-Security-Policy without a single error.
+ * API's figures to the cent (also at a peildatum), draws planned against actual by month and by
+ * quarter ending on the year's figures, follows an allocation made through the API by itself, lists
+ * the measures behind a chart segment, switches to English, passes axe-core's WCAG 2.1 AA rules and
+ * runs under its strict Content-Security-Policy without a single error.
  */
 class DashboardDatasetScenario {
 
     private static final List<String> FIGURES = List.of("envelopeCents", "linedCents", "allocatedCents", "committedCents",
             "spentCents", "freeCents");
+    private static final List<String> SERIES = List.of("allocatedCents", "committedCents", "spentCents");
     private static final long INCREASE_CENTS = 12_345;
 
     @Test
@@ -34,6 +36,8 @@ class DashboardDatasetScenario {
         int year = latestFundedYear(viewer);
         String asOf = year + "-04-01"; // a peildatum within the dataset's history (business time, ADR 0304)
         Map<String, Object> allocation = increaseOnALineWithRoom(gateway, year);
+        int months = periods(viewer, year, "MONTH");
+        int quarters = periods(viewer, year, "QUARTER");
 
         JsonNode seen = Browser.run("dashboard-check.mjs", Map.of("GATEWAY_URL", gateway, "AS_OF", asOf,
                 "ALLOCATION", Api.JSON.writeValueAsString(allocation)));
@@ -45,10 +49,8 @@ class DashboardDatasetScenario {
         JsonNode overviewAsOf = SuiteClient.expect(viewer.get("/api/reports/v1/overviews/" + year + "?asOf="
                 + java.net.URLEncoder.encode(seen.path("asOf").asText(), java.nio.charset.StandardCharsets.UTF_8)), 200);
         for (String figure : FIGURES) {
-            long beforeAllocation = figure.equals("allocatedCents") || figure.equals("freeCents")
-                    ? overview.path(figure).asLong() + (figure.equals("allocatedCents") ? -INCREASE_CENTS : INCREASE_CENTS)
-                    : overview.path(figure).asLong();
-            assertEquals(beforeAllocation, seen.path("figures").path(figure).asLong(), figure + " equals the API's");
+            assertEquals(beforeAllocation(overview, figure), seen.path("figures").path(figure).asLong(),
+                    figure + " equals the API's");
             assertEquals(overviewAsOf.path(figure).asLong(), seen.path("figuresAsOf").path(figure).asLong(),
                     figure + " at the peildatum equals the API's");
         }
@@ -56,6 +58,15 @@ class DashboardDatasetScenario {
         assertTrue(seen.path("figureTexts").get(0).asText().matches("€[\\s\\u00a0]?[\\d.]+,\\d{2}"), "Dutch money: " + seen.path("figureTexts"));
         assertTrue(seen.path("englishFigureTexts").get(0).asText().matches("€[\\d,]+\\.\\d{2}"), "English money: "
                 + seen.path("englishFigureTexts"));
+
+        assertEquals(Api.JSON.valueToTree(List.of(months, months, months)), seen.path("seriesChart"),
+                "the series chart is drawn: three lines, a point per month the API lists");
+        assertEquals(months, seen.path("seriesMonths").asInt(), "its table has a row per month");
+        assertEquals(Api.JSON.valueToTree(List.of(quarters, quarters, quarters)), seen.path("seriesQuarterChart"),
+                "the quarter switch redraws it: a point per quarter the API lists");
+        assertEquals(quarters, seen.path("seriesQuarters").asInt(), "its table has a row per quarter");
+        assertTrue(quarters < months, "quarters (" + quarters + ") are fewer than months (" + months + ")");
+        assertTheSeriesEndsOnTheOverview(seen, overview, overviewAsOf);
 
         assertEquals(201, seen.path("allocationStatus").asInt(), "the allocation was accepted");
         assertEquals(seen.path("allocatedBefore").asLong() + INCREASE_CENTS, seen.path("allocatedAfter").asLong());
@@ -67,6 +78,36 @@ class DashboardDatasetScenario {
         assertEquals("[]", seen.path("axeViolations").toString(), "axe-core: WCAG 2.1 AA");
         System.out.printf("[dashboard] first view drawn in %d ms; allocation shown after %d ms%n",
                 seen.path("firstViewMs").asLong(), seen.path("liveUpdateMs").asLong());
+    }
+
+    /** Before the browser's own allocation, which the overview fetched afterwards already counts. */
+    private static long beforeAllocation(JsonNode overview, String figure) {
+        long now = overview.path(figure).asLong();
+        return switch (figure) {
+            case "allocatedCents" -> now - INCREASE_CENTS;
+            case "freeCents" -> now + INCREASE_CENTS;
+            default -> now;
+        };
+    }
+
+    /** The series' last table row (cumulative) is the year's overview: by month, by quarter, at the peildatum, live. */
+    private static void assertTheSeriesEndsOnTheOverview(JsonNode seen, JsonNode overview, JsonNode overviewAsOf) {
+        for (String figure : SERIES) {
+            assertEquals(beforeAllocation(overview, figure), seen.path("seriesLast").path(figure).asLong(),
+                    figure + ": the monthly series ends on the year's figure");
+            assertEquals(overviewAsOf.path(figure).asLong(), seen.path("seriesLastAsOf").path(figure).asLong(),
+                    figure + ": at the peildatum the monthly series ends on the year's figure then");
+            assertEquals(beforeAllocation(overview, figure), seen.path("seriesQuarterLast").path(figure).asLong(),
+                    figure + ": the quarterly series ends on the year's figure");
+            assertEquals(overview.path(figure).asLong(), seen.path("seriesLastAfter").path(figure).asLong(),
+                    figure + ": the open page's series follows the allocation");
+        }
+    }
+
+    /** How many periods the API lists for the year now, before the browser's allocation adds any. */
+    private static int periods(Api viewer, int year, String interval) {
+        return SuiteClient.expect(viewer.get("/api/reports/v1/money-series/" + year + "?interval=" + interval), 200)
+                .path("points").size();
     }
 
     private static int latestFundedYear(Api viewer) {

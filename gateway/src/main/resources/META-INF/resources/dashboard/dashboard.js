@@ -7,8 +7,10 @@ const REPORTS = '/api/reports/v1';
 const MEASURES = '/api/measures/v1';
 const FIGURES = ['envelopeCents', 'linedCents', 'allocatedCents', 'committedCents', 'spentCents', 'freeCents'];
 const MONEY = ['allocatedCents', 'committedCents', 'spentCents'];
+const SERIES_LINES = [{ key: 'allocatedCents', text: 'planned' }, { key: 'committedCents', text: 'committedCents' },
+  { key: 'spentCents', text: 'actual' }];
 
-const state = { language: 'nl', token: null, year: null, asOf: null, compare: '', position: -1, charts: new Map(), labels: {} };
+const state = { language: 'nl', token: null, year: null, asOf: null, interval: 'MONTH', compare: '', position: -1, charts: new Map(), labels: {} };
 const $ = selector => document.querySelector(selector);
 
 const text = key => TEXTS[state.language][key] ?? key;
@@ -85,7 +87,8 @@ function chart(container, option, onSelect) {
 function fillTable(table, headers, rows) {
   table.querySelector('thead').replaceChildren(row(headers.map(h => cell('th', h.label, h.money, 'col'))));
   table.querySelector('tbody').replaceChildren(...rows.map(values => row(values.map((v, i) =>
-    v instanceof Node ? wrap(v) : cell('td', headers[i].money ? euros(v) : v, headers[i].money, null, headers[i].money ? v : null)))));
+    v instanceof Node ? wrap(v) : cell('td', headers[i].money ? euros(v) : v, headers[i].money, null, headers[i].money ? v : null,
+      headers[i].figure)))));
 }
 
 function row(cells) {
@@ -94,12 +97,13 @@ function row(cells) {
   return tr;
 }
 
-function cell(tag, content, money, scope, cents) {
+function cell(tag, content, money, scope, cents, figure) {
   const el = document.createElement(tag);
   el.textContent = content ?? '';
   if (money) el.className = 'money';
   if (scope) el.scope = scope;
   if (cents !== null && cents !== undefined) el.dataset.cents = cents;
+  if (figure) el.dataset.figure = figure;
   return el;
 }
 
@@ -197,26 +201,36 @@ async function showMeasure(id) {
   target.querySelector('h2').focus();
 }
 
-async function renderSeries(params, overview) {
-  const series = await api(`${REPORTS}/allocation-series${query({ ...params, perPriorityLine: false, pageSize: 100 })}`);
-  const points = series.points.items;
+/** Planned (allocated) against actual (spent), with committed between, cumulative per period of business time. */
+async function renderSeries() {
+  const interval = state.interval;
+  const series = await api(`${REPORTS}/money-series/${state.year}${query({ interval, asOf: state.asOf })}`);
+  if (interval !== state.interval) {
+    return; // the switch was turned while this answer was on its way; the newer request draws
+  }
+  const points = series.points;
+  const lines = SERIES_LINES.map(l => ({ ...l, label: text(l.text) }));
   const section = $('#series');
   chart(section.querySelector('.chart'), {
     legend: { top: 0 },
-    grid: { left: 90, top: 30 },
-    xAxis: { type: 'category', data: points.map(p => p.month) },
+    grid: { left: 16, top: 30, containLabel: true }, // the year's millions need wider axis labels than a breakdown's
+    xAxis: { type: 'category', data: points.map(periodLabel) },
     yAxis: { type: 'value', axisLabel: { formatter: v => euros(v * 100) } },
-    series: [
-      { type: 'line', step: 'end', name: text('allocatedCumulative'), data: points.map(p => p.allocatedCumulativeCents / 100) },
-      { type: 'line', name: text('planned'), data: points.map(() => overview.linedCents / 100), lineStyle: { type: 'dashed' } },
-    ],
+    series: lines.map(l => ({ type: 'line', name: l.label, data: points.map(p => p[l.key] / 100) })),
   });
-  section.querySelector('.chart').setAttribute('aria-label', `${text('series')}: `
-    + points.map(p => `${p.month} ${euros(p.allocatedCumulativeCents)}`).join(', '));
+  section.querySelector('.chart').setAttribute('aria-label', `${text('series')}: ` + points.map(p =>
+    `${periodLabel(p)}: ${lines.map(l => `${l.label} ${euros(p[l.key])}`).join(', ')}`).join('; '));
   fillTable(section.querySelector('table'),
-    [{ label: text('month') }, { label: text('allocatedChange'), money: true }, { label: text('allocatedCumulative'), money: true },
-      { label: text('planned'), money: true }],
-    points.map(p => [p.month, p.allocatedChangeCents, p.allocatedCumulativeCents, overview.linedCents]));
+    [{ label: text('period') }, ...lines.map(l => ({ label: l.label, money: true, figure: l.key }))],
+    points.map(p => [periodLabel(p), ...lines.map(l => p[l.key])]));
+  section.dataset.interval = series.interval;
+}
+
+/** A period as people say it ("mrt 2021", "K1 2021"); the API names it 2021-03 or 2021-Q1. */
+function periodLabel(point) {
+  const [year, quarter] = point.period.split('-Q');
+  return quarter ? `${text('quarterShort')}${quarter} ${year}`
+    : new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(point.start));
 }
 
 async function renderOverdue(params) {
@@ -260,7 +274,7 @@ async function refresh() {
   await renderOverview(overview);
   await Promise.all([
     ...[...document.querySelectorAll('.breakdown')].map(section => renderBreakdown(section, params)),
-    renderSeries(params, overview), renderOverdue(params), renderChanges(overview),
+    renderSeries(), renderOverdue(params), renderChanges(overview),
   ]);
   document.body.dataset.asOf = state.asOf ?? '';
 }
@@ -316,14 +330,19 @@ async function update() {
     await refresh();
     $('#status').textContent = `${text('updated')} ${new Date().toLocaleTimeString(locale())}`;
   } catch (e) {
-    $('#status').textContent = `${text('failed')}: ${e.message}`;
+    failed(e);
   }
+}
+
+function failed(error) {
+  $('#status').textContent = `${text('failed')}: ${error.message}`;
 }
 
 function wire() {
   $('#year').addEventListener('change', () => { state.year = Number($('#year').value); update(); });
   $('#as-of').addEventListener('change', () => { state.asOf = $('#as-of').value ? endOfDay($('#as-of').value) : null; update(); });
   $('#compare').addEventListener('change', () => { state.compare = $('#compare').value; update(); });
+  $('#series-interval').addEventListener('change', () => { state.interval = $('#series-interval').value; renderSeries().catch(failed); });
   $('#language').addEventListener('click', async () => {
     state.language = state.language === 'nl' ? 'en' : 'nl';
     applyTexts();
@@ -348,7 +367,7 @@ async function start() {
   route();
   document.body.dataset.ready = 'true';
   performance.mark('iat-first-view');
-  listen().catch(e => { $('#status').textContent = `${text('failed')}: ${e.message}`; });
+  listen().catch(failed);
 }
 
-start().catch(e => { $('#status').textContent = `${text('failed')}: ${e.message}`; });
+start().catch(failed);
