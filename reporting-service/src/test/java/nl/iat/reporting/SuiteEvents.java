@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ public final class SuiteEvents {
 
     public static final String MEASURE_TOPIC = "iat.measures.events";
     public static final String BUDGET_TOPIC = "iat.budget.events";
+    public static final String PARLIAMENT_TOPIC = "iat.parliament.events";
     public static final String MEASURE_SOURCE = "urn:nld:iat:measures";
     public static final String BUDGET_SOURCE = "urn:nld:iat:budget";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -239,6 +241,61 @@ public final class SuiteEvents {
         /** Delivers the last event again, with the same id, as a producer retry would. */
         public void redeliverLast(String eventId) {
             TestEvents.publish(BUDGET_TOPIC, eventId, BUDGET_SOURCE, lastType, id.toString(), sequence, lastData);
+        }
+    }
+
+    /** A commitment or motion to parliament: its state, changed with {@link #with}, published as full states. */
+    public static final class ParliamentItem {
+        public final UUID id = UUID.randomUUID();
+        private final String type;
+        private final ObjectNode state;
+        private long sequence;
+        private OffsetDateTime time;
+        private String effectiveOn;
+
+        private ParliamentItem(String type, String idField, String number) {
+            this.type = type;
+            this.state = EventContracts.example(type);
+            state.put(idField, id.toString()).put("number", number).put("portalId", UUID.randomUUID().toString());
+        }
+
+        public static ParliamentItem commitment(String number, String status, String dueDate, UUID... measureIds) {
+            return new ParliamentItem("nl.iat.parliament.commitments.set.v1", "commitmentId", number)
+                    .with("status", status).with("dueDate", dueDate).with("measureIds", List.of(measureIds));
+        }
+
+        public static ParliamentItem motion(String number, String followUpStatus, String decision, UUID... measureIds) {
+            return new ParliamentItem("nl.iat.parliament.motions.set.v1", "motionId", number)
+                    .with("followUpStatus", followUpStatus).with("decision", decision).with("measureIds", List.of(measureIds));
+        }
+
+        public ParliamentItem with(String field, Object value) {
+            state.set(field, JSON.valueToTree(value));
+            return this;
+        }
+
+        /** Gives the following events this recording time instead of now. */
+        public ParliamentItem at(String rfc3339) {
+            time = OffsetDateTime.parse(rfc3339);
+            return this;
+        }
+
+        /** Gives the following events this business date instead of their recording date. */
+        public ParliamentItem on(String date) {
+            effectiveOn = date;
+            return this;
+        }
+
+        public String publish() {
+            sequence++;
+            OffsetDateTime recorded = time == null ? OffsetDateTime.now(ZoneOffset.UTC) : time;
+            state.put("version", sequence).put("changedAt", rfc3339(recorded))
+                    .put("effectiveOn", effectiveOn != null ? effectiveOn : dateOf(recorded));
+            EventContracts.assertValid(type, state);
+            String eventId = UUID.randomUUID().toString();
+            TestEvents.publish(PARLIAMENT_TOPIC, eventId, MEASURE_SOURCE, type, id.toString(), sequence, recorded,
+                    state.toString());
+            return eventId;
         }
     }
 

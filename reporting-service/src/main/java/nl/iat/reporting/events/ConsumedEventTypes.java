@@ -6,6 +6,8 @@ import nl.iat.reporting.budget.BudgetEventData.EnvelopeSet;
 import nl.iat.reporting.budget.BudgetEventData.LedgerEntryRecorded;
 import nl.iat.reporting.budget.BudgetEventData.SpendingRecorded;
 import nl.iat.reporting.measures.MeasureState;
+import nl.iat.reporting.parliament.ParliamentEventData;
+import nl.iat.reporting.parliament.ParliamentProjection;
 
 /**
  * The event types the reports apply: each with the record its data is read into and the handler that
@@ -24,6 +26,9 @@ public final class ConsumedEventTypes {
             .type("nl.iat.budget.budget-lines.set.v1", BudgetLineSet.class, BudgetLineProjection.class)
             .type("nl.iat.budget.ledger-entries.recorded.v1", LedgerEntryRecorded.class, LedgerEntryProjection.class)
             .type("nl.iat.budget.spending.recorded.v1", SpendingRecorded.class, SpendingProjection.class)
+            .type("nl.iat.parliament.commitments.set.v1", ParliamentEventData.CommitmentSet.class,
+                    ParliamentProjection.Commitments.class)
+            .type("nl.iat.parliament.motions.set.v1", ParliamentEventData.MotionSet.class, ParliamentProjection.Motions.class)
             .build();
 
     private ConsumedEventTypes() {

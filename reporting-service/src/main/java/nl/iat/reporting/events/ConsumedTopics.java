@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where the reports' events come from: the broker and the measure and budget topics the consumers
+ * Where the reports' events come from: the broker and the measure, budget and parliament topics the consumers
  * read. The rebuild and the lag measurement read the same topics as the consumers, from one place.
  */
 @ApplicationScoped
@@ -22,11 +22,14 @@ public class ConsumedTopics {
     @ConfigProperty(name = "mp.messaging.incoming.budget-events.topic")
     String budgetTopic;
 
+    @ConfigProperty(name = "mp.messaging.incoming.parliament-events.topic")
+    String parliamentTopic;
+
     public String bootstrapServers() {
         return bootstrapServers;
     }
 
     public List<String> names() {
-        return List.of(measureTopic, budgetTopic);
+        return List.of(measureTopic, budgetTopic, parliamentTopic);
     }
 }

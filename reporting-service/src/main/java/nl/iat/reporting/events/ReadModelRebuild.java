@@ -43,7 +43,7 @@ public class ReadModelRebuild {
 
     /** The read models and the history; processed_event, dead letters, reports and rebuilds stay. */
     private static final List<String> READ_MODELS = List.of("event_history", "measure_version", "allocation_change",
-            "spending_change", "envelope_version", "budget_line_version", "allocation_current", "money_by_group",
+            "spending_change", "parliament_item_version", "envelope_version", "budget_line_version", "allocation_current", "money_by_group",
             "measure_count_by_group", "group_label", "monthly_money", "as_of_snapshot", "money_snapshot",
             "count_snapshot");
 

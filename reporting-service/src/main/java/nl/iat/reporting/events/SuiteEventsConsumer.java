@@ -54,6 +54,12 @@ public class SuiteEventsConsumer {
         return consume(message);
     }
 
+    @Incoming("parliament-events")
+    @Blocking
+    public CompletionStage<Void> parliamentEvent(Message<String> message) {
+        return consume(message);
+    }
+
     private CompletionStage<Void> consume(Message<String> message) {
         Message<String> recorded = message.withNack(reason -> {
             deadLetters.record(message, reason);

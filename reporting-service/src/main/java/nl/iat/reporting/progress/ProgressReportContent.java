@@ -29,7 +29,15 @@ public record ProgressReportContent(
         @Schema(description = "Breakdowns over all years, by dimension (intervention-areas, priority-lines, ...)") Map<String, List<BreakdownRow>> breakdowns,
         Balance balance,
         @Schema(description = "The measures by intervention area, the way the reports to the Tweede Kamer are organised") List<AreaSection> interventionAreas,
-        Differences differences) {
+        Differences differences,
+        @Schema(description = "Stand van zaken moties en toezeggingen: every commitment and motion on the reference date; null in reports frozen before it was included",
+                nullable = true) ParliamentSection parliament) {
+
+    @Schema(description = "The commitments and motions to parliament on the reference date, as known when the report was frozen")
+    public record ParliamentSection(
+            List<nl.iat.reporting.parliament.ParliamentItem> commitments,
+            List<nl.iat.reporting.parliament.ParliamentItem> motions) {
+    }
 
     @Schema(description = "The measures of one intervention area")
     public record AreaSection(

@@ -43,6 +43,7 @@ public final class ProgressReportHtml {
         for (ProgressReportContent.AreaSection area : ordered(content.interventionAreas())) {
             area(html, area);
         }
+        parliament(html, content.parliament());
         differences(html, content.differences());
         return html.append("</body></html>\n").toString();
     }
@@ -87,6 +88,26 @@ public final class ProgressReportHtml {
                 .append("</tr>\n"));
         html.append("</table>\n");
         corrections(html, differences.corrections());
+    }
+
+    /** Stand van zaken moties en toezeggingen, as Kamerstuk 29 754, nr. 501 gave it beside nr. 500. */
+    private static void parliament(StringBuilder html, ProgressReportContent.ParliamentSection parliament) {
+        if (parliament == null) {
+            return;
+        }
+        html.append("<h2>Stand van zaken moties en toezeggingen</h2>\n<h3>Toezeggingen</h3>\n<table><tr><th>Nummer</th>")
+                .append("<th>Toezegging</th><th>Status</th><th>Termijn</th><th>Afgedaan met</th></tr>\n");
+        parliament.commitments().forEach(c -> html.append("<tr><td>").append(escape(c.number())).append("</td><td>")
+                .append(escape(c.title())).append("</td><td>").append(escape(c.status()))
+                .append(c.overdue() ? " (termijn verstreken)" : "").append("</td><td>")
+                .append(c.dueDate() == null ? "" : c.dueDate()).append("</td><td>").append(escape(c.letter()))
+                .append("</td></tr>\n"));
+        html.append("</table>\n<h3>Moties</h3>\n<table><tr><th>Nummer</th><th>Motie</th><th>Besluit</th>")
+                .append("<th>Uitvoering</th><th>Gemeld in</th></tr>\n");
+        parliament.motions().forEach(m -> html.append("<tr><td>").append(escape(m.number())).append("</td><td>")
+                .append(escape(m.title())).append("</td><td>").append(escape(m.decision())).append("</td><td>")
+                .append(escape(m.status())).append("</td><td>").append(escape(m.letter())).append("</td></tr>\n"));
+        html.append("</table>\n");
     }
 
     /** Late corrections: what the previous report would have shown had they been known. */

@@ -13,7 +13,7 @@ public final class ProgressReportTables {
 
     public static final List<String> NAMES = List.of("overviews", "measures", "intervention-areas", "priority-lines",
             "lead-organisations", "approaches", "natures", "impact-levels", "balance", "new-measures", "status-changes",
-            "money-changes", "corrections");
+            "money-changes", "corrections", "commitments", "motions");
 
     private ProgressReportTables() {
     }
@@ -41,8 +41,15 @@ public final class ProgressReportTables {
                     : content.differences().corrections().stream().map(c -> java.util.Arrays.<Object>asList(c.kind(),
                             c.measureId().toString(), c.code(), c.title(), c.fiscalYear(), c.effectiveOn().toString(),
                             c.recordedAt().toString(), c.amountCents(), c.status(), c.reason())).toList());
+            case "commitments" -> parliament(content.parliament() == null ? List.of() : content.parliament().commitments());
+            case "motions" -> parliament(content.parliament() == null ? List.of() : content.parliament().motions());
             default -> breakdown(content, name);
         });
+    }
+
+    private static CsvTable parliament(List<nl.iat.reporting.parliament.ParliamentItem> items) {
+        return new CsvTable(nl.iat.reporting.parliament.ParliamentItem.HEADER,
+                items.stream().map(nl.iat.reporting.parliament.ParliamentItem::cells).toList());
     }
 
     private static CsvTable overviews(List<Overview> overviews) {

@@ -33,6 +33,9 @@ public record ReportTime(LocalDate asOf, OffsetDateTime knownAt) {
     /** The current version, for the latest figures. */
     public static final String VERSION_CURRENT = "next_recorded_at is null";
 
+    private static final java.util.regex.Pattern VERSION_COLUMNS = java.util.regex.Pattern.compile(
+            "\\b(effective_on|recorded_at|next_recorded_at|next_effective_on)\\b");
+
     /**
      * The business date as the moment v1 reports state it (the end of that day in Europe/Amsterdam,
      * the last microsecond PostgreSQL keeps); null for today.
@@ -67,6 +70,11 @@ public record ReportTime(LocalDate asOf, OffsetDateTime knownAt) {
     /** The version condition for this time: the current version for the latest figures. */
     public String versionCondition() {
         return isLatest() ? VERSION_CURRENT : VERSION_VALID;
+    }
+
+    /** The version condition on the table of the alias ({@code v}), in a statement that joins versions. */
+    public String versionCondition(String alias) {
+        return VERSION_COLUMNS.matcher(versionCondition()).replaceAll(alias + ".$1");
     }
 
     /** Binds :asOf and :knownAt where the statement has them (callers that use the time conditions). */

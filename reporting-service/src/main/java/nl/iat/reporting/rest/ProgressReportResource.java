@@ -130,8 +130,8 @@ public class ProgressReportResource {
     @Operation(summary = "One table of a progress report as CSV",
             description = "A table of the frozen report as RFC 4180 CSV with a header row: overviews, measures, "
                     + "intervention-areas, priority-lines, lead-organisations, approaches, natures, impact-levels, "
-                    + "balance, new-measures, status-changes, money-changes or corrections (late corrections of the "
-                    + "previous report).")
+                    + "balance, new-measures, status-changes, money-changes, corrections (late corrections of the "
+                    + "previous report), commitments or motions (the state of the commitments and motions to parliament).")
     @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = CsvWriter.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             example = "measureId,code,title,status\r\n3f0c8a52-5a1e-4c36-9f43-7f3c2a9b1d10,IAT-2018-001,Uitbreiding capaciteit AIVD,APPROVED\r\n"))
@@ -139,7 +139,8 @@ public class ProgressReportResource {
             @Parameter(description = "The report's number", example = "1") @PathParam("number") @Min(1) @Max(1_000_000) int number,
             @Parameter(description = "The table", schema = @Schema(enumeration = { "overviews", "measures",
                     "intervention-areas", "priority-lines", "lead-organisations", "approaches", "natures", "impact-levels",
-                    "balance", "new-measures", "status-changes", "money-changes", "corrections" })) @PathParam("table") String table) {
+                    "balance", "new-measures", "status-changes", "money-changes", "corrections", "commitments", "motions" }))
+            @PathParam("table") String table) {
         CsvTable csv = ProgressReportTables.table(progressReports.content(number), table)
                 .orElseThrow(() -> ProblemException.notFound("Progress report table", table));
         return () -> csv;

@@ -28,6 +28,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.parliament.ParliamentQueries;
 import nl.iat.reporting.progress.CreateProgressReport;
 import nl.iat.reporting.progress.ProgressReport;
 import nl.iat.reporting.progress.ProgressReportContent;
@@ -67,6 +68,9 @@ public class ProgressReportService {
 
     @Inject
     ProgressReportCorrections corrections;
+
+    @Inject
+    ParliamentQueries parliament;
 
     @Transactional
     public ProgressReportView create(CreateProgressReport request, String actor) {
@@ -174,7 +178,9 @@ public class ProgressReportService {
                 previous == null ? List.of() : corrections.since(previous, time.knownAt()));
         return new ProgressReportContent(number, request.title(), request.referenceDate(), request.periodStart(),
                 request.periodEnd(), time.asOfMoment(), time.knownAt(), figures.eventsIncludedUpTo(time),
-                previous == null ? null : previous.number, overviews, breakdowns, balance, areas, differences);
+                previous == null ? null : previous.number, overviews, breakdowns, balance, areas, differences,
+                new ProgressReportContent.ParliamentSection(parliament.all(ParliamentQueries.COMMITMENT, time),
+                        parliament.all(ParliamentQueries.MOTION, time)));
     }
 
     private static Overview withoutMetadata(Overview o) {

@@ -52,10 +52,14 @@ class ProgressReportTest {
                 .with("title", "Toezicht \"online\", fase 1");
         BudgetLine line = new BudgetLine(2020, "EARLY_DETECTION").at("2020-02-02T10:00:00Z");
         UUID allocation = UUID.randomUUID();
+        SuiteEvents.ParliamentItem overdue = SuiteEvents.ParliamentItem.commitment("TZ202001-101", "OPEN", "2020-03-01",
+                a.id).at("2020-01-20T10:00:00Z");
+        SuiteEvents.ParliamentItem done = SuiteEvents.ParliamentItem.commitment("TZ202001-102", "FULFILLED", "2020-02-01",
+                a.id).with("fulfilledBy", "29 754, nr. 555").at("2020-01-21T10:00:00Z");
         applied.await(a.registered(),
                 SuiteEvents.envelope(2020, 1_300_000_000L, java.time.OffsetDateTime.parse("2020-01-15T10:00:00Z")),
                 line.set(400_000_000L),
-                line.ledger("ALLOCATE", 100_000_000L, allocation, a.id, 0, 100_000_000L));
+                line.ledger("ALLOCATE", 100_000_000L, allocation, a.id, 0, 100_000_000L), overdue.publish(), done.publish());
 
         Response first = create("Voortgangsrapportage 1", "2020-03-31", "2019-01-01", "2020-03-31", null);
         JsonPath one = first.jsonPath();
@@ -66,6 +70,12 @@ class ProgressReportTest {
         assertEquals(List.of("PR-A"), one.getList("content.differences.newMeasures.code"));
         assertEquals("admin-client", one.getString("createdBy"));
         assertEquals(one.getString("contentSha256"), sha256(rawContent(first.asString())));
+        // Stand van zaken moties en toezeggingen: every open and overdue commitment of the peildatum.
+        assertEquals(true, one.getBoolean("content.parliament.commitments.find { it.number == 'TZ202001-101' }.overdue"));
+        assertEquals("29 754, nr. 555",
+                one.getString("content.parliament.commitments.find { it.number == 'TZ202001-102' }.letter"));
+        assertTrue(one.getList("content.parliament.commitments.findAll { it.status == 'OPEN' && it.dueDate < '2020-03-31' }"
+                + ".overdue").stream().allMatch(Boolean.TRUE::equals), "every open commitment past its due date is overdue");
 
         // Later events, and a late correction: recorded now, dated before the first report's reference date.
         a.at("2020-05-01T10:00:00Z");
@@ -116,6 +126,11 @@ class ProgressReportTest {
         assertTrue(html.indexOf("Interventiegebied VERWERVEN") < html.indexOf("Interventiegebied VERVOLGEN"),
                 "sections follow the order of the five intervention areas");
         assertTrue(html.contains("&euro;&nbsp;1.500.000,00"), "money in Dutch notation");
+        assertTrue(html.contains("Stand van zaken moties en toezeggingen") && html.contains("TZ202001-101"),
+                "the section on commitments and motions");
+        String commitments = given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).accept("text/csv")
+                .get(BASE + "/" + (number + 1) + "/tables/commitments").then().statusCode(200).extract().asString();
+        assertTrue(commitments.contains(",TZ202001-101,"), commitments);
 
         String csv = given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).accept("text/csv")
                 .get(BASE + "/" + (number + 1) + "/tables/measures").then().statusCode(200)
