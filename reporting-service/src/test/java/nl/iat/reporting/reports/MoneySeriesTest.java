@@ -33,7 +33,7 @@ class MoneySeriesTest {
     @Test
     void seriesRunInBusinessTimeAndSumToTheYearTotals() {
         Measure m = new Measure("MS-1", "VOORKOMEN", "FINANCING", "PREVENTIVE", "INTENSIFICATION", "org-ms", "APPROVED",
-                YEAR + "-01-01", YEAR + "-12-31").on("2015-11-01");
+                YEAR + "-01-01", YEAR + "-12-31");
         BudgetLine line = new BudgetLine(YEAR, "FINANCING");
         UUID a = UUID.randomUUID();
         applied.await(m.registered(), line.on("2015-11-15").set(500_000_000L),
@@ -76,7 +76,7 @@ class MoneySeriesTest {
     void anEventWithoutEffectiveOnTookEffectOnItsRecordingDate() {
         int year = 2015;
         Measure m = new Measure("MS-2", "VOORKOMEN", "FINANCING", "PREVENTIVE", "INTENSIFICATION", "org-ms", "APPROVED",
-                year + "-01-01", year + "-12-31").on("2014-11-01");
+                year + "-01-01", year + "-12-31");
         BudgetLine line = new BudgetLine(year, "FINANCING").at("2015-08-10T10:00:00Z");
         UUID a = UUID.randomUUID();
         applied.await(m.registered(), line.set(500_000_000L));
