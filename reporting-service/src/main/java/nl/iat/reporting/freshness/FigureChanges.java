@@ -22,8 +22,12 @@ public class FigureChanges {
     public record Notice(long position, OffsetDateTime noticedAt) {
     }
 
+    /** A look older than this no longer stands for the current position (the scheduler stalled or is off). */
+    private static final long FRESH_NANOS = java.time.Duration.ofMillis(500).toNanos();
+
     private final BroadcastProcessor<Notice> notices = BroadcastProcessor.create();
     private volatile long last = -1;
+    private volatile long lookedAt;
 
     @Inject
     ReadModelPosition position;
@@ -31,6 +35,7 @@ public class FigureChanges {
     @Scheduled(every = "${iat.reports.change-check-interval:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void look() {
         long now = position.current();
+        lookedAt = System.nanoTime();
         if (now != last) {
             last = now;
             notices.onNext(new Notice(now, OffsetDateTime.now(ZoneOffset.UTC)));
@@ -40,6 +45,16 @@ public class FigureChanges {
     /** The position last seen, then every change. */
     public Multi<Notice> stream() {
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(this::latest), notices);
+    }
+
+    /**
+     * The position of the last look if it is recent (at most one look interval behind the database),
+     * so that revalidating a report costs no query; empty when the looks have stopped.
+     */
+    public java.util.OptionalLong recentPosition() {
+        long seen = last;
+        return seen >= 0 && System.nanoTime() - lookedAt < FRESH_NANOS ? java.util.OptionalLong.of(seen)
+                : java.util.OptionalLong.empty();
     }
 
     /** The position last seen (0 before the first look), without touching the database. */
