@@ -206,4 +206,98 @@ final class ApiExamples {
 
     private ApiExamples() {
     }
+
+    static final String UNPROCESSABLE_MEASURE_LINK = """
+            {"title": "Unprocessable Content", "status": 422,
+             "detail": "The record links to measures that do not exist",
+             "invalidParams": [{"name": "measureIds[0]", "reason": "no measure 3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11"}]}""";
+
+    static final String CONFLICT_NUMBER = """
+            {"title": "Conflict", "status": 409, "detail": "A commitment with number TZ201801-057 already exists"}""";
+
+    static final String COMMITMENT = """
+            {"id": "5c1f9d2e-8a3b-4c7d-9e0f-1a2b3c4d5e6f", "portalId": "0c6a3d0e-1f2b-4a5c-8d7e-9f0a1b2c3d4e",
+             "number": "TZ201801-057",
+             "text": "In het voorjaar van 2018 wordt uw Kamer geïnformeerd over de voortgang van de integrale aanpak terrorisme.",
+             "status": "OPEN", "portalStatus": "Openstaand", "flagged": false, "overdue": false,
+             "madeOn": "2017-12-20", "dueDate": "2018-06-30", "fulfilledBy": null, "ministry": "Justitie en Veiligheid",
+             "minister": "F.B.J. Grapperhaus", "activityNumber": "2017A04123",
+             "measureIds": ["3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11"], "illustrative": false, "effectiveOn": "2018-01-15",
+             "version": 1, "createdAt": "2018-01-15T09:30:00Z", "createdBy": "editor-client",
+             "changedAt": "2018-01-15T09:30:00Z", "changedBy": "editor-client"}""";
+
+    static final String COMMITMENT_INPUT = """
+            {"number": "TZ201712-901",
+             "text": "In het voorjaar van 2018 wordt uw Kamer geïnformeerd over de voortgang van de integrale aanpak terrorisme.",
+             "status": "OPEN", "madeOn": "2017-12-20", "dueDate": "2018-06-30", "ministry": "Justitie en Veiligheid",
+             "minister": "F.B.J. Grapperhaus", "activityNumber": "2017A04123", "measureIds": [], "illustrative": true}""";
+
+    static final String COMMITMENT_PAGE = "{\"items\": [" + COMMITMENT + "], \"page\": 1, \"pageSize\": 20,"
+            + " \"totalItems\": 1, \"totalPages\": 1}";
+
+    static final String MOTION = """
+            {"id": "7d2e0f3a-9b4c-4d8e-8f1a-2b3c4d5e6f70", "portalId": "1d7b4e1f-2a3c-4b6d-9e8f-0a1b2c3d4e5f",
+             "number": "2018Z05123", "dossierNumber": "29754", "volgnummer": 441,
+             "title": "Motie van het lid Voorbeeld over deradicalisering in detentie", "subject": "Deradicalisering",
+             "submittedOn": "2018-03-20", "submitters": ["Voorbeeld"], "cabinetAppreciation": "Oordeel Kamer",
+             "decision": "ADOPTED", "decidedOn": "2018-03-27", "followUpStatus": "OPEN", "reportedIn": null,
+             "measureIds": ["3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11"], "illustrative": false, "effectiveOn": "2018-03-27",
+             "version": 1, "createdAt": "2018-03-28T09:00:00Z", "createdBy": "editor-client",
+             "changedAt": "2018-03-28T09:00:00Z", "changedBy": "editor-client"}""";
+
+    static final String MOTION_INPUT = """
+            {"number": "2018Z90441", "dossierNumber": "29754", "volgnummer": 441,
+             "title": "Motie van het lid Voorbeeld over deradicalisering in detentie", "subject": "Deradicalisering",
+             "submittedOn": "2018-03-20", "submitters": ["Voorbeeld"], "cabinetAppreciation": "Oordeel Kamer",
+             "decision": "ADOPTED", "decidedOn": "2018-03-27", "followUpStatus": "OPEN", "measureIds": [],
+             "illustrative": true}""";
+
+    static final String MOTION_PAGE = "{\"items\": [" + MOTION + "], \"page\": 1, \"pageSize\": 20,"
+            + " \"totalItems\": 1, \"totalPages\": 1}";
+
+    static final String PARLIAMENT_HISTORY_PAGE = """
+            {"items": [{"version": 2, "action": "changed-by-import", "actor": "editor-client",
+                        "changedAt": "2018-05-28T09:00:00Z", "effectiveOn": "2018-05-28",
+                        "changes": [{"field": "status", "before": "OPEN", "after": "FULFILLED"},
+                                    {"field": "portalStatus", "before": "Openstaand", "after": "Afgedaan"},
+                                    {"field": "fulfilledBy", "before": null, "after": "29 754, nr. 460"}]}],
+             "page": 1, "pageSize": 20, "totalItems": 2, "totalPages": 1}""";
+
+    static final String PORTAL_COMMITMENTS = """
+            {"@odata.context": "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Toezegging",
+             "value": [{"Id": "0c6a3d0e-1f2b-4a5c-8d7e-9f0a1b2c3d4e", "Nummer": "TZ201801-057",
+                        "Tekst": "In het voorjaar van 2018 wordt uw Kamer geïnformeerd over de voortgang van de integrale aanpak terrorisme.",
+                        "Status": "Afgedaan", "Aanmaakdatum": "2017-12-20T15:12:00+01:00",
+                        "DatumNakoming": "2018-06-30T00:00:00+02:00", "KamerbriefNakoming": "29 754, nr. 460",
+                        "Ministerie": "Justitie en Veiligheid", "Naam": "Grapperhaus, F.B.J.", "Initialen": "F.B.J.",
+                        "Voornaam": "Ferdinand", "Tussenvoegsel": null, "Achternaam": "Grapperhaus",
+                        "Functie": "Minister van Justitie en Veiligheid", "ActiviteitNummer": "2017A04123",
+                        "GewijzigdOp": "2018-05-28T09:00:00+02:00", "Verwijderd": false}]}""";
+
+    static final String PORTAL_MOTIONS = """
+            {"@odata.context": "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Zaak(Kamerstukdossier(),ZaakActor(),Besluit())",
+             "value": [{"Id": "1d7b4e1f-2a3c-4b6d-9e8f-0a1b2c3d4e5f", "Nummer": "2018Z05123", "Soort": "Motie",
+                        "Titel": "Motie van het lid Voorbeeld over deradicalisering in detentie",
+                        "Onderwerp": "Deradicalisering", "Kabinetsappreciatie": "Oordeel Kamer",
+                        "GestartOp": "2018-03-20T00:00:00+01:00", "Volgnummer": 441, "Vergaderjaar": "2017-2018",
+                        "GewijzigdOp": "2018-03-28T09:00:00+02:00", "Verwijderd": false,
+                        "Kamerstukdossier": [{"Nummer": 29754, "Toevoeging": null, "Titel": "Terroristische dreiging"}],
+                        "ZaakActor": [{"Relatie": "Indiener", "ActorNaam": "Voorbeeld", "ActorFractie": "Voorbeeldpartij"}],
+                        "Besluit": [{"BesluitSoort": "Stemmen - aangenomen", "BesluitTekst": "Aangenomen.",
+                                     "Agendapunt": {"Activiteit": {"Datum": "2018-03-27T00:00:00+02:00"}}}]}]}""";
+
+    static final String IMPORT_RESULT = """
+            {"received": 2,
+             "created": [{"index": 0, "kind": "COMMITMENT", "id": "5c1f9d2e-8a3b-4c7d-9e0f-1a2b3c4d5e6f",
+                          "portalId": "0c6a3d0e-1f2b-4a5c-8d7e-9f0a1b2c3d4e", "number": "TZ201801-057", "version": 1,
+                          "flagged": false}],
+             "updated": [], "unchanged": [],
+             "refused": [{"index": 1, "kind": "COMMITMENT", "portalId": "9a8b7c6d-1f2b-4a5c-8d7e-9f0a1b2c3d4e",
+                          "number": "TZ201802-011",
+                          "reasons": [{"name": "value[1].Aanmaakdatum",
+                                       "reason": "must be a date or date-time like 2018-03-27 or 2018-03-27T10:15:00+02:00"}]}]}""";
+
+    static final String BAD_IMPORT = """
+            {"title": "Bad Request", "status": 400, "detail": "The request is not valid",
+             "invalidParams": [{"name": "value", "reason": "must hold at least one record"}]}""";
 }

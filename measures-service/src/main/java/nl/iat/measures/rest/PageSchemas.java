@@ -3,12 +3,15 @@ package nl.iat.measures.rest;
 import java.util.List;
 
 import nl.iat.measures.service.AssessmentView;
+import nl.iat.measures.service.CommitmentView;
 import nl.iat.measures.service.FrameworkView;
 import nl.iat.measures.service.HistoryEntryView;
 import nl.iat.measures.service.InterventionAreaView;
 import nl.iat.measures.service.MeasureSummary;
 import nl.iat.measures.service.MilestoneView;
+import nl.iat.measures.service.MotionView;
 import nl.iat.measures.service.OrganisationView;
+import nl.iat.measures.service.ParliamentHistoryEntryView;
 import nl.iat.measures.service.PriorityLineView;
 import nl.iat.measures.service.ThreatLevelView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,6 +80,24 @@ final class PageSchemas {
 
     @Schema(name = "ThreatLevelPage", description = "One page of threat levels")
     record ThreatLevelPage(List<ThreatLevelView> items, @Schema(description = PAGE, example = "1") int page,
+            @Schema(description = SIZE, example = "20") int pageSize, @Schema(description = TOTAL, example = "1") long totalItems,
+            @Schema(description = PAGES, example = "1") long totalPages) {
+    }
+
+    @Schema(name = "CommitmentPage", description = "One page of commitments to parliament")
+    record CommitmentPage(List<CommitmentView> items, @Schema(description = PAGE, example = "1") int page,
+            @Schema(description = SIZE, example = "20") int pageSize, @Schema(description = TOTAL, example = "1") long totalItems,
+            @Schema(description = PAGES, example = "1") long totalPages) {
+    }
+
+    @Schema(name = "MotionPage", description = "One page of motions")
+    record MotionPage(List<MotionView> items, @Schema(description = PAGE, example = "1") int page,
+            @Schema(description = SIZE, example = "20") int pageSize, @Schema(description = TOTAL, example = "1") long totalItems,
+            @Schema(description = PAGES, example = "1") long totalPages) {
+    }
+
+    @Schema(name = "ParliamentHistoryPage", description = "One page of a commitment's or motion's history")
+    record ParliamentHistoryPage(List<ParliamentHistoryEntryView> items, @Schema(description = PAGE, example = "1") int page,
             @Schema(description = SIZE, example = "20") int pageSize, @Schema(description = TOTAL, example = "1") long totalItems,
             @Schema(description = PAGES, example = "1") long totalPages) {
     }

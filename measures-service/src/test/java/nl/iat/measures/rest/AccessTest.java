@@ -74,6 +74,8 @@ class AccessTest {
                 .body(org.hamcrest.Matchers.containsString("nl.iat.measures.status-changed.v1")).extract().asString();
         AsyncApiDocuments.assertRefersToTheContracts(asyncApi, "measures",
                 path -> given().get(BASE + "/" + path).then().statusCode(200).extract().asString());
+        AsyncApiDocuments.assertRefersToTheContracts(asyncApi, "parliament",
+                path -> given().get(BASE + "/" + path).then().statusCode(200).extract().asString());
         as(Roles.VIEWER).get(BASE + "/measures").then().statusCode(200).header("API-Version", "1.0.0");
         given().get(BASE + "/measures").then().statusCode(401).header("API-Version", "1.0.0");
     }

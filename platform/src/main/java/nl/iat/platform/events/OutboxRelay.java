@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,9 +81,16 @@ public class OutboxRelay {
     @ConfigProperty(name = "iat.outbox.paused", defaultValue = "false")
     boolean startPaused;
 
+    /** Types published on a topic other than the channel's (OutboxTopics); none unless a service names some. */
+    @ConfigProperty(name = "iat.outbox.topic-routes")
+    Optional<List<String>> topicRoutes = Optional.empty();
+
+    OutboxTopics topics = OutboxTopics.none();
+
     @PostConstruct
     void init() {
         paused.set(startPaused);
+        topics = OutboxTopics.parse(topicRoutes.orElse(List.of()));
     }
 
     @PreDestroy
@@ -193,10 +201,10 @@ public class OutboxRelay {
                 .withTimestamp(event.occurredAt.toZonedDateTime())
                 .withExtension("sequence", String.valueOf(event.sequence))
                 .build();
-        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(event.subject)
-                .build();
-        Message<String> message = Message.of(event.data, Metadata.of(cloudEvent, record),
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> record = OutgoingKafkaRecordMetadata
+                .<String>builder().withKey(event.subject);
+        topics.topicOf(event.type).ifPresent(record::withTopic);
+        Message<String> message = Message.of(event.data, Metadata.of(cloudEvent, record.build()),
                 () -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -27,6 +27,11 @@ final class FakeBroker implements Emitter<String> {
             return message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey();
         }
 
+        /** The topic the relay routed it to, or null for the channel's own. */
+        String topic() {
+            return message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getTopic();
+        }
+
         String id() {
             return cloudEvent().getId();
         }

@@ -21,6 +21,8 @@ final class FakeOutbox implements AutoCloseable {
 
     static final String SOURCE = "/iat/test-service";
 
+    static final String TYPE = "nl.iat.test.thing-changed.v1";
+
     private final List<OutboxEvent> rows = new CopyOnWriteArrayList<>();
     private final MockedStatic<OutboxEvent> statics = mockStatic(OutboxEvent.class);
     private long nextPosition = 1;
@@ -47,7 +49,7 @@ final class FakeOutbox implements AutoCloseable {
         OutboxEvent event = new OutboxEvent();
         event.position = nextPosition++;
         event.eventId = UUID.randomUUID();
-        event.type = "nl.iat.test.thing-changed.v1";
+        event.type = TYPE;
         event.source = SOURCE;
         event.subject = subject;
         event.sequence = sequence;

@@ -88,6 +88,20 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aRoutedTypeIsSentToItsOwnTopicAndTheRestToTheChannels() {
+        relay.topics = OutboxTopics.parse(List.of(FakeOutbox.TYPE + "=elsewhere"));
+        outbox.append("line-a", 1);
+
+        relay.publishPending();
+        relay.topics = OutboxTopics.none();
+        outbox.append("line-a", 2);
+        relay.publishPending();
+
+        assertEquals("elsewhere", broker.sent.get(0).topic());
+        assertEquals(null, broker.sent.get(1).topic(), "no topic in the metadata: the channel's own");
+    }
+
+    @Test
     void marksNothingPublishedBeforeTheBrokerAcknowledgedTheWholeBatch() {
         List<OutboxEvent> appended = List.of(outbox.append("line-a", 1), outbox.append("line-a", 2),
                 outbox.append("line-b", 1));
