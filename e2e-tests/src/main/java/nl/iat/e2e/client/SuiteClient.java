@@ -104,6 +104,18 @@ public final class SuiteClient {
                 .path("id").asText();
     }
 
+    /** Enters a commitment ({@code commitments}) or motion ({@code motions}) by hand; returns its id. */
+    public String enterParliamentItem(String kind, Map<String, Object> item) {
+        return expect(editor.post("/api/measures/v1/" + kind, item, idempotencyKey()), 201).path("id").asText();
+    }
+
+    /** Replaces a commitment or motion (reads its ETag first). */
+    public void replaceParliamentItem(String kind, String id, Map<String, Object> item) {
+        Api.Reply current = expectReply(editor.get("/api/measures/v1/" + kind + "/" + id), 200);
+        expect(editor.send("PUT", "/api/measures/v1/" + kind + "/" + id, item, "application/json",
+                Map.of("If-Match", current.header("ETag"))), 200);
+    }
+
     /** Creates the envelope of a year unless it exists. */
     public void ensureEnvelope(int fiscalYear, long amountCents) {
         ensureEnvelope(fiscalYear, amountCents, null);

@@ -65,6 +65,7 @@ public final class IllustrativeDataset {
     /** Loads everything in business order; returns a one-line summary. */
     public String load() {
         List<String> measures = registerMeasures();
+        int items = parliament(measures);
         int entries = 0;
         Funded in2019 = null;
         for (int year = 2018; year <= 2021; year++) {
@@ -79,7 +80,80 @@ public final class IllustrativeDataset {
         suite.createProgressReport("Voortgangsrapportage Integrale aanpak terrorisme (illustratief, zoals Kamerstuk "
                 + "29 754, nr. 645)", SECOND_REPORT_DATE, "2019-04-02", SECOND_REPORT_DATE);
         return measures.size() + " measures, 4 envelopes, 20 budget lines, " + entries
-                + " ledger entries and spendings dated 2017-2021, 2 progress reports (all illustrative)";
+                + " ledger entries and spendings dated 2017-2021, " + items + " commitments and motions, 2 progress reports"
+                + " (all illustrative)";
+    }
+
+    /**
+     * Commitments and motions to parliament linked to the measures, dated as made, decided and fulfilled:
+     * one fulfilled before the first report, one overdue on its peildatum and fulfilled after it, one still
+     * open (overdue by the second report), an adopted motion followed up, a rejected one.
+     */
+    private int parliament(List<String> measures) {
+        String first = commitment("TZ201712-901", "Uw Kamer wordt in het voorjaar van 2018 geïnformeerd over de voortgang",
+                "2017-12-20", "2018-04-30", measures.subList(0, 2));
+        fulfil(first, "TZ201712-901", "Uw Kamer wordt in het voorjaar van 2018 geïnformeerd over de voortgang",
+                "2017-12-20", "2018-04-30", measures.subList(0, 2), "29 754, nr. 460", "2018-04-26");
+        String overdue = commitment("TZ201811-902", "Uw Kamer ontvangt een evaluatie van de deradicaliseringsaanpak",
+                "2018-11-15", "2019-03-01", measures.subList(3, 5));
+        fulfil(overdue, "TZ201811-902", "Uw Kamer ontvangt een evaluatie van de deradicaliseringsaanpak", "2018-11-15",
+                "2019-03-01", measures.subList(3, 5), "29 754, nr. 520", "2019-09-10");
+        commitment("TZ201906-903", "Uw Kamer wordt geïnformeerd over de financiering van online preventie",
+                "2019-06-20", "2021-12-31", measures.subList(6, 8));
+        String adopted = motion("2018Z05901", 441, "Motie over deradicalisering in detentie", "ADOPTED", "2018-03-27",
+                "OPEN", null, measures.subList(1, 3), "2018-03-27");
+        followUp(adopted, "2018Z05901", 441, "Motie over deradicalisering in detentie", "ADOPTED", "2018-03-27",
+                "FULFILLED", "29 754, nr. 540", measures.subList(1, 3), "2020-02-01");
+        motion("2019Z09902", 502, "Motie over een register van teruggekeerde strijders", "REJECTED", "2019-05-14",
+                "LAPSED", null, List.of(), "2019-05-14");
+        return 5;
+    }
+
+    private String commitment(String number, String text, String madeOn, String dueDate, List<String> measureIds) {
+        return suite.enterParliamentItem("commitments", commitmentState(number, text, madeOn, dueDate, measureIds, "OPEN",
+                null, madeOn));
+    }
+
+    private void fulfil(String id, String number, String text, String madeOn, String dueDate, List<String> measureIds,
+            String letter, String on) {
+        suite.replaceParliamentItem("commitments", id, commitmentState(number, text, madeOn, dueDate, measureIds,
+                "FULFILLED", letter, on));
+    }
+
+    private static Map<String, Object> commitmentState(String number, String text, String madeOn, String dueDate,
+            List<String> measureIds, String status, String letter, String effectiveOn) {
+        Map<String, Object> item = new HashMap<>(Map.of("number", number, "text", text + " (illustratief)",
+                "status", status, "madeOn", madeOn, "dueDate", dueDate, "ministry", "Justitie en Veiligheid",
+                "measureIds", measureIds, "illustrative", true, "effectiveOn", effectiveOn));
+        if (letter != null) {
+            item.put("fulfilledBy", letter + " (illustratief)");
+        }
+        return item;
+    }
+
+    private String motion(String number, int volgnummer, String title, String decision, String decidedOn, String followUp,
+            String letter, List<String> measureIds, String effectiveOn) {
+        return suite.enterParliamentItem("motions", motionState(number, volgnummer, title, decision, decidedOn, followUp,
+                letter, measureIds, effectiveOn));
+    }
+
+    private void followUp(String id, String number, int volgnummer, String title, String decision, String decidedOn,
+            String followUp, String letter, List<String> measureIds, String effectiveOn) {
+        suite.replaceParliamentItem("motions", id, motionState(number, volgnummer, title, decision, decidedOn, followUp,
+                letter, measureIds, effectiveOn));
+    }
+
+    private static Map<String, Object> motionState(String number, int volgnummer, String title, String decision,
+            String decidedOn, String followUp, String letter, List<String> measureIds, String effectiveOn) {
+        Map<String, Object> item = new HashMap<>(Map.of("number", number, "dossierNumber", "29754",
+                "volgnummer", volgnummer, "title", title + " (illustratief)", "submitters", List.of("Illustratief"),
+                "cabinetAppreciation", "Oordeel Kamer", "decision", decision, "decidedOn", decidedOn,
+                "followUpStatus", followUp, "measureIds", measureIds));
+        item.putAll(Map.of("illustrative", true, "effectiveOn", effectiveOn));
+        if (letter != null) {
+            item.put("reportedIn", letter + " (illustratief)");
+        }
+        return item;
     }
 
     /**
