@@ -1,7 +1,6 @@
 package nl.iat.measures.parliament;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -13,12 +12,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A commitment to parliament (toezegging): made by a minister in a debate, due by a date, fulfilled by a
@@ -26,16 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "commitment")
-public class Commitment extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    /** The portal's Id; null for a commitment entered by hand. */
-    @Column(name = "portal_id")
-    public String portalId;
-
-    public String number;
+public class Commitment extends ParliamentRecord {
 
     public String text;
 
@@ -67,26 +54,6 @@ public class Commitment extends PanacheEntityBase {
     @Column(name = "measure_id")
     public Set<UUID> measureIds = new LinkedHashSet<>();
 
-    public boolean illustrative;
-
-    /** Business time (ADR 0010): the date the current state took effect, in Europe/Amsterdam. */
-    @Column(name = "effective_on")
-    public LocalDate effectiveOn;
-
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "changed_at")
-    public OffsetDateTime changedAt;
-
-    @Column(name = "changed_by")
-    public String changedBy;
-
     /** Reads the commitment and locks its row until the transaction ends, so writers take turns. */
     public static Optional<Commitment> findForUpdate(UUID id) {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
@@ -105,12 +72,5 @@ public class Commitment extends PanacheEntityBase {
     /** Whether the due date has passed while the commitment is still open. */
     public boolean overdue(LocalDate today) {
         return status == FulfilmentStatus.OPEN && dueDate != null && dueDate.isBefore(today);
-    }
-
-    /** Marks one more change by the actor: the next version, which is also the next event sequence. */
-    public void touch(String actor, OffsetDateTime at) {
-        version++;
-        changedBy = actor;
-        changedAt = at;
     }
 }

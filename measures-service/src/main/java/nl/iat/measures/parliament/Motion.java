@@ -1,7 +1,6 @@
 package nl.iat.measures.parliament;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,13 +14,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A motion (motie) of the Tweede Kamer and the cabinet's follow-up of it: the motion as the portal gives it
@@ -30,16 +26,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "motion")
-public class Motion extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    /** The portal's Id of the Zaak; null for a motion entered by hand. */
-    @Column(name = "portal_id")
-    public String portalId;
-
-    public String number;
+public class Motion extends ParliamentRecord {
 
     @Column(name = "dossier_number")
     public String dossierNumber;
@@ -81,26 +68,6 @@ public class Motion extends PanacheEntityBase {
     @Column(name = "measure_id")
     public Set<UUID> measureIds = new LinkedHashSet<>();
 
-    public boolean illustrative;
-
-    /** Business time (ADR 0010): the date the current state took effect, in Europe/Amsterdam. */
-    @Column(name = "effective_on")
-    public LocalDate effectiveOn;
-
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "changed_at")
-    public OffsetDateTime changedAt;
-
-    @Column(name = "changed_by")
-    public String changedBy;
-
     public static Optional<Motion> findForUpdate(UUID id) {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
@@ -111,11 +78,5 @@ public class Motion extends PanacheEntityBase {
 
     public static boolean numberTaken(String number, UUID except) {
         return count("lower(number) = lower(?1) and id <> ?2", number, except) > 0;
-    }
-
-    public void touch(String actor, OffsetDateTime at) {
-        version++;
-        changedBy = actor;
-        changedAt = at;
     }
 }

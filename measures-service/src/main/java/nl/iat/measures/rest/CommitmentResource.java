@@ -1,7 +1,5 @@
 package nl.iat.measures.rest;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,7 +29,6 @@ import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
-import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -114,7 +111,7 @@ public class CommitmentResource {
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = ApiExamples.COMMITMENT)))
     public Response getCommitment(@Parameter(description = "Id of the commitment") @PathParam("commitmentId") String commitmentId) {
-        CommitmentView commitment = commitments.get(id(commitmentId));
+        CommitmentView commitment = commitments.get(PathIds.uuid("commitmentId", commitmentId));
         return Responses.ok(commitment.version(), commitment);
     }
 
@@ -142,7 +139,7 @@ public class CommitmentResource {
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CommitmentInput input) {
-        CommitmentView commitment = commitments.update(id(commitmentId), ifMatch, input);
+        CommitmentView commitment = commitments.update(PathIds.uuid("commitmentId", commitmentId), ifMatch, input);
         return Responses.ok(commitment.version(), commitment);
     }
 
@@ -156,14 +153,6 @@ public class CommitmentResource {
                     examples = @ExampleObject(name = "history", value = ApiExamples.PARLIAMENT_HISTORY_PAGE)))
     public Page<ParliamentHistoryEntryView> listCommitmentHistory(@Parameter(description = "Id of the commitment")
             @PathParam("commitmentId") String commitmentId, @Valid @BeanParam PageRequest page) {
-        return commitments.history(id(commitmentId), page);
-    }
-
-    private static UUID id(String commitmentId) {
-        try {
-            return UUID.fromString(commitmentId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("commitmentId", "must be a UUID");
-        }
+        return commitments.history(PathIds.uuid("commitmentId", commitmentId), page);
     }
 }

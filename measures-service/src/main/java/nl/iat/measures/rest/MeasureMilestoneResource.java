@@ -26,7 +26,6 @@ import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
-import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -110,7 +109,7 @@ public class MeasureMilestoneResource {
             @PathParam("measureId") String measureId,
             @Parameter(description = "Id of the milestone")
             @PathParam("milestoneId") String milestoneId) {
-        MilestoneService.Written found = milestones.get(MeasureResource.id(measureId), milestoneId(milestoneId));
+        MilestoneService.Written found = milestones.get(MeasureResource.id(measureId), PathIds.uuid("milestoneId", milestoneId));
         return Responses.ok(found.measureVersion(), found.milestone());
     }
 
@@ -135,15 +134,8 @@ public class MeasureMilestoneResource {
             @Parameter(description = "The measure's ETag you read", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MilestoneInput input) {
-        MilestoneService.Written written = milestones.update(MeasureResource.id(measureId), milestoneId(milestoneId), ifMatch, input);
+        MilestoneService.Written written = milestones.update(MeasureResource.id(measureId),
+                PathIds.uuid("milestoneId", milestoneId), ifMatch, input);
         return Responses.ok(written.measureVersion(), written.milestone());
-    }
-
-    private static UUID milestoneId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("milestoneId", "must be a UUID");
-        }
     }
 }

@@ -233,10 +233,6 @@ public class MeasureResource {
     }
 
     static UUID id(String measureId) {
-        try {
-            return UUID.fromString(measureId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("measureId", "must be a UUID");
-        }
+        return PathIds.uuid("measureId", measureId);
     }
 }

@@ -1,7 +1,5 @@
 package nl.iat.measures.rest;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,7 +30,6 @@ import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
-import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -113,7 +110,7 @@ public class MotionResource {
             content = @Content(schema = @Schema(implementation = MotionView.class),
                     examples = @ExampleObject(name = "motion", value = ApiExamples.MOTION)))
     public Response getMotion(@Parameter(description = "Id of the motion") @PathParam("motionId") String motionId) {
-        MotionView motion = motions.get(id(motionId));
+        MotionView motion = motions.get(PathIds.uuid("motionId", motionId));
         return Responses.ok(motion.version(), motion);
     }
 
@@ -140,7 +137,7 @@ public class MotionResource {
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MotionInput input) {
-        MotionView motion = motions.update(id(motionId), ifMatch, input);
+        MotionView motion = motions.update(PathIds.uuid("motionId", motionId), ifMatch, input);
         return Responses.ok(motion.version(), motion);
     }
 
@@ -154,14 +151,6 @@ public class MotionResource {
                     examples = @ExampleObject(name = "history", value = ApiExamples.PARLIAMENT_HISTORY_PAGE)))
     public Page<ParliamentHistoryEntryView> listMotionHistory(@Parameter(description = "Id of the motion")
             @PathParam("motionId") String motionId, @Valid @BeanParam PageRequest page) {
-        return motions.history(id(motionId), page);
-    }
-
-    private static UUID id(String motionId) {
-        try {
-            return UUID.fromString(motionId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("motionId", "must be a UUID");
-        }
+        return motions.history(PathIds.uuid("motionId", motionId), page);
     }
 }

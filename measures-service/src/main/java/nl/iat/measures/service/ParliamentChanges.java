@@ -8,8 +8,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import nl.iat.measures.events.ParliamentStates;
 import nl.iat.measures.measure.EffectiveOnRules;
 import nl.iat.measures.parliament.Commitment;
 import nl.iat.measures.parliament.Motion;
+import nl.iat.measures.parliament.ParliamentRecord;
 import nl.iat.measures.parliament.RecordKind;
 import nl.iat.platform.http.EntityTags;
 import nl.iat.platform.problem.InvalidParam;
@@ -54,16 +57,12 @@ public class ParliamentChanges {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Commitment lockCommitment(UUID id, String ifMatch) {
-        Commitment commitment = Commitment.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Commitment", id));
-        EntityTags.requireMatch(ifMatch, commitment.version);
-        return commitment;
+        return requireMatch(Commitment.findForUpdate(id), "Commitment", id, ifMatch);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Motion lockMotion(UUID id, String ifMatch) {
-        Motion motion = Motion.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Motion", id));
-        EntityTags.requireMatch(ifMatch, motion.version);
-        return motion;
+        return requireMatch(Motion.findForUpdate(id), "Motion", id, ifMatch);
     }
 
     /**
@@ -72,26 +71,13 @@ public class ParliamentChanges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void commitmentRecorded(String action, CommitmentState before, Commitment commitment) {
-        stamp(commitment, before == null);
-        if (before == null) {
-            commitment.persist();
-        }
-        CommitmentState after = ParliamentStates.of(commitment);
-        audit.record(new ParliamentAudit.Version(RecordKind.COMMITMENT, commitment.id, action, before, after),
-                after.version(), after.changedBy(), after.changedAt(), after.effectiveOn());
-        events.commitmentSet(after);
+        events.commitmentSet(recorded(RecordKind.COMMITMENT, action, before, commitment, ParliamentStates::of));
     }
 
+    /** As {@link #commitmentRecorded}, for a motion. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void motionRecorded(String action, MotionState before, Motion motion) {
-        stamp(motion, before == null);
-        if (before == null) {
-            motion.persist();
-        }
-        MotionState after = ParliamentStates.of(motion);
-        audit.record(new ParliamentAudit.Version(RecordKind.MOTION, motion.id, action, before, after),
-                after.version(), after.changedBy(), after.changedAt(), after.effectiveOn());
-        events.motionSet(after);
+        events.motionSet(recorded(RecordKind.MOTION, action, before, motion, ParliamentStates::of));
     }
 
     /** Every linked measure must exist: 422 naming each unknown one as {@code measureIds[i]}. */
@@ -126,29 +112,24 @@ public class ParliamentChanges {
         return EffectiveOnRules.today(clock);
     }
 
-    private void stamp(Commitment commitment, boolean created) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (created) {
-            commitment.version = 1;
-            commitment.createdAt = now;
-            commitment.createdBy = actor();
-            commitment.changedAt = now;
-            commitment.changedBy = commitment.createdBy;
-        } else {
-            commitment.touch(actor(), now);
-        }
+    private static <R extends ParliamentRecord> R requireMatch(Optional<R> locked, String kind, UUID id, String ifMatch) {
+        R record = locked.orElseThrow(() -> ProblemException.notFound(kind, id));
+        EntityTags.requireMatch(ifMatch, record.version);
+        return record;
     }
 
-    private void stamp(Motion motion, boolean created) {
+    /** Stamps and audits the record's new version; returns its state for the event. */
+    private <R extends ParliamentRecord, S> S recorded(RecordKind kind, String action, S before, R record,
+            Function<R, S> stateOf) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (created) {
-            motion.version = 1;
-            motion.createdAt = now;
-            motion.createdBy = actor();
-            motion.changedAt = now;
-            motion.changedBy = motion.createdBy;
+        if (before == null) {
+            record.create(actor(), now);
+            record.persist();
         } else {
-            motion.touch(actor(), now);
+            record.touch(actor(), now);
         }
+        S after = stateOf.apply(record);
+        audit.record(kind, action, before, after, record);
+        return after;
     }
 }
