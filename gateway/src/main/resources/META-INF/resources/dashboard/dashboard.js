@@ -278,8 +278,8 @@ async function renderParliament(params) {
   const count = (counts, status) => counts[status] ?? 0;
   chart(container, {
     legend: { top: 0 },
-    grid: { left: 50, top: 30 },
-    xAxis: { type: 'category', data: statuses.map(label) },
+    grid: { left: 50, top: 30, bottom: 60 },
+    xAxis: { type: 'category', data: statuses.map(label), axisLabel: { interval: 0, rotate: 20 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name: text('commitments'), data: statuses.map(s => count(overview.commitmentsByStatus, s)) },
       { type: 'bar', name: text('motions'), data: statuses.map(s => count(overview.motionsByStatus, s)) }],
