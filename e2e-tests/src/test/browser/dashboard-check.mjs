@@ -1,6 +1,6 @@
 // The dashboard in headless Debian chromium against the running suite, under its own strict
 // Content-Security-Policy: first view, figures, the peildatum, planned against actual by month and
-// by quarter, a live update after an allocation made through the API, a chart segment's measures
+// by quarter, motions and commitments (also at the peildatum), a live update after an allocation made through the API, a chart segment's measures
 // and their picture, the English switch, and axe-core's WCAG 2.1 AA rules. Every script error and
 // console error is counted.
 // Usage: GATEWAY_URL=... SCREENSHOTS=dir AS_OF=2026-01-01 ALLOCATION='{"path":..,"token":..,"body":{..}}' node dashboard-check.mjs
@@ -29,6 +29,11 @@ await runCheck('dashboard', async (page, seen, progress) => {
   seen.seriesChart = await seriesChart(page);
   seen.seriesMonths = await page.locator('#series tbody tr').count();
   seen.seriesLast = await seriesLast(page);
+  seen.parliament = await parliament(page);
+  if (!seen.parliament.empty) {
+    await page.locator('#parliament summary').press('Enter'); // its table, as a keyboard user opens it
+    seen.parliament.tableOpened = await page.locator('#parliament details table').isVisible();
+  }
   await page.screenshot({ path: join(screenshots, 'dashboard.png'), fullPage: true });
 
   progress.step = 'peildatum';
@@ -38,6 +43,7 @@ await runCheck('dashboard', async (page, seen, progress) => {
   seen.asOf = await page.evaluate(() => document.body.dataset.asOf);
   seen.figuresAsOf = await figures(page);
   seen.seriesLastAsOf = await seriesLast(page);
+  seen.parliamentAsOf = await parliament(page);
   await page.locator('#as-of').fill('');
   await page.locator('#as-of').dispatchEvent('change');
   await page.waitForFunction(() => document.body.dataset.asOf === '');
@@ -92,6 +98,31 @@ await runCheck('dashboard', async (page, seen, progress) => {
   seen.englishFigureTexts = await page.locator('dd[data-figure]').allTextContents();
   await page.screenshot({ path: join(screenshots, 'dashboard-en.png'), fullPage: false });
 });
+
+/**
+ * The motions and commitments section as drawn: its figures, its table by status, the overdue commitments listed,
+ * the bars ECharts holds (commitments, motions per status), or its empty state.
+ */
+async function parliament(page) {
+  return page.evaluate(() => {
+    const section = document.querySelector('#parliament');
+    const chart = section.querySelector('.chart');
+    const instance = echarts.getInstanceByDom(chart);
+    const visible = el => !el.closest('[hidden]');
+    return {
+      empty: section.dataset.empty === 'true',
+      emptyShown: visible(section.querySelector('p.empty[data-text="parliamentEmpty"]')),
+      heading: section.querySelector('h2').textContent,
+      counts: Object.fromEntries([...section.querySelectorAll('dd[data-count]')]
+        .map(dd => [dd.dataset.count, Number(dd.textContent.replace(/\D/g, ''))])),
+      byStatus: Object.fromEntries([...section.querySelectorAll('details tbody tr')].filter(visible)
+        .map(tr => [tr.dataset.status, { commitments: Number(tr.cells[1].textContent), motions: Number(tr.cells[2].textContent) }])),
+      overdueListed: [...section.querySelectorAll('table[aria-labelledby] tbody tr')].filter(visible).map(tr => tr.dataset.number),
+      chartDrawn: visible(chart) && chart.querySelector('canvas') !== null,
+      chartSums: visible(chart) && instance ? instance.getOption().series.map(s => s.data.reduce((a, b) => a + b, 0)) : [],
+    };
+  });
+}
 
 async function figures(page) {
   return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('dd[data-figure]')]

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The dashboard in a real browser on the suite with the illustrative dataset: it draws, shows the
  * API's figures to the cent (also at a peildatum), draws planned against actual by month and by
- * quarter ending on the year's figures, follows an allocation made through the API by itself, lists
- * the measures behind a chart segment, switches to English, passes axe-core's WCAG 2.1 AA rules and
- * runs under its strict Content-Security-Policy without a single error.
+ * quarter ending on the year's figures, shows the motions and commitments as the API counts them
+ * (or says there are none), follows an allocation made through the API by itself, lists the measures
+ * behind a chart segment, switches to English, passes axe-core's WCAG 2.1 AA rules and runs under
+ * its strict Content-Security-Policy without a single error.
  */
 class DashboardDatasetScenario {
 
@@ -76,8 +77,64 @@ class DashboardDatasetScenario {
         assertTrue(seen.path("measuresBehind").asInt() > 0, "a segment lists the measures behind it");
         assertTrue(seen.path("pictureTitle").asText().startsWith("IAT-"), "a measure opens its picture: " + seen.path("pictureTitle"));
         assertEquals("[]", seen.path("axeViolations").toString(), "axe-core: WCAG 2.1 AA");
+
+        assertEquals("Moties en toezeggingen", seen.path("parliament").path("heading").asText());
+        assertTheParliamentSectionIsTheApis(viewer, seen.path("parliament"), "");
+        assertTheParliamentSectionIsTheApis(viewer, seen.path("parliamentAsOf"), "asOf="
+                + java.net.URLEncoder.encode(seen.path("asOf").asText(), java.nio.charset.StandardCharsets.UTF_8) + "&");
+        if (!seen.path("parliament").path("empty").asBoolean()) {
+            assertTrue(seen.path("parliament").path("tableOpened").asBoolean(), "Enter on its summary opens the table");
+        }
         System.out.printf("[dashboard] first view drawn in %d ms; allocation shown after %d ms%n",
                 seen.path("firstViewMs").asLong(), seen.path("liveUpdateMs").asLong());
+    }
+
+    /**
+     * The motions and commitments section shows the API's parliament-overviews at the same peildatum: the totals, the
+     * overdue count, a table row and a pair of bars per status, and the overdue commitments the API lists; with no
+     * commitments or motions yet, its empty state. Equality with the API, whatever the dataset holds.
+     */
+    private static void assertTheParliamentSectionIsTheApis(Api viewer, JsonNode section, String asOf) {
+        JsonNode overview = SuiteClient.expect(viewer.get("/api/reports/v1/parliament-overviews?" + asOf), 200);
+        JsonNode overdue = SuiteClient.expect(viewer.get("/api/reports/v1/commitments?" + asOf + "overdue=true&pageSize=100"), 200)
+                .path("items").path("items");
+        long commitments = sum(overview.path("commitmentsByStatus"));
+        long motions = sum(overview.path("motionsByStatus"));
+        String at = asOf.isEmpty() ? " now" : " at the peildatum";
+        assertEquals(commitments, section.path("counts").path("commitments").asLong(), "commitments" + at + ": " + section);
+        assertEquals(motions, section.path("counts").path("motions").asLong(), "motions" + at + ": " + section);
+        assertEquals(overview.path("overdueCommitments").asLong(), section.path("counts").path("overdueCommitments").asLong(),
+                "overdue commitments" + at + ": " + section);
+        boolean empty = commitments + motions == 0;
+        assertEquals(empty, section.path("empty").asBoolean(), "empty state" + at + ": " + section);
+        assertEquals(empty, section.path("emptyShown").asBoolean(), "the empty state is said" + at);
+        assertEquals(!empty, section.path("chartDrawn").asBoolean(), "the chart is drawn unless empty" + at);
+        List<String> listed = new java.util.ArrayList<>();
+        overdue.forEach(c -> listed.add(c.path("number").asText()));
+        assertEquals(Api.JSON.valueToTree(listed), section.path("overdueListed"), "the overdue commitments the API lists" + at);
+        if (overdue.size() < 100) {
+            assertEquals(overview.path("overdueCommitments").asLong(), listed.size(), "as many as the overview counts" + at);
+        }
+        if (empty) {
+            return;
+        }
+        assertEquals(Api.JSON.valueToTree(List.of(commitments, motions)).toString(), section.path("chartSums").toString(),
+                "the bars add up to the totals" + at);
+        for (String kind : List.of("commitments", "motions")) {
+            JsonNode byStatus = overview.path(kind + "ByStatus");
+            byStatus.fieldNames().forEachRemaining(status -> assertEquals(byStatus.path(status).asLong(),
+                    section.path("byStatus").path(status).path(kind).asLong(), kind + " " + status + at + ": " + section));
+            section.path("byStatus").fieldNames().forEachRemaining(status -> assertEquals(byStatus.path(status).asLong(0),
+                    section.path("byStatus").path(status).path(kind).asLong(), kind + " " + status + " in the table" + at));
+        }
+    }
+
+    private static long sum(JsonNode counts) {
+        long total = 0;
+        for (JsonNode count : counts) {
+            total += count.asLong();
+        }
+        return total;
     }
 
     /** Before the browser's own allocation, which the overview fetched afterwards already counts. */

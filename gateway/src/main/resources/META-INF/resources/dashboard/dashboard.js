@@ -1,7 +1,7 @@
 // The IAT dashboard: the public report endpoints (and reference data) through the gateway, with a
 // bearer token, drawn with ECharts under a strict Content-Security-Policy. Every chart has a table
 // beside it; every figure carries its exact cents in data-cents.
-import { TEXTS, STATUSES } from './texts.js';
+import { TEXTS, STATUSES, PARLIAMENT_STATUSES } from './texts.js';
 
 const REPORTS = '/api/reports/v1';
 const MEASURES = '/api/measures/v1';
@@ -239,6 +239,64 @@ async function renderOverdue(params) {
     overdue.milestones.items.map(m => [`${m.measureCode} ${m.measureTitle}`, m.title, date(m.dueDate)]));
 }
 
+/**
+ * Commitments (toezeggingen) and motions (moties) to parliament at the peildatum: their counts by status with the
+ * overdue commitments up front, and the overdue commitments themselves. Until any are recorded: a plain empty state.
+ */
+async function renderParliament(params) {
+  const [overview, overdue] = await Promise.all([
+    api(`${REPORTS}/parliament-overviews${query({ asOf: params.asOf })}`),
+    api(`${REPORTS}/commitments${query({ overdue: true, asOf: params.asOf, pageSize: 100 })}`)]);
+  const section = $('#parliament');
+  const sum = counts => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+  const totals = { commitments: sum(overview.commitmentsByStatus), overdueCommitments: overview.overdueCommitments,
+    motions: sum(overview.motionsByStatus) };
+  section.querySelector('dl').replaceChildren(...Object.entries(totals).flatMap(([key, count]) => {
+    const dt = document.createElement('dt');
+    dt.textContent = text(key);
+    const dd = document.createElement('dd');
+    dd.textContent = new Intl.NumberFormat(locale()).format(count);
+    dd.dataset.count = key;
+    if (key === 'overdueCommitments') dd.className = count > 0 ? 'prominent alert' : 'prominent';
+    return [dt, dd];
+  }));
+  const empty = totals.commitments + totals.motions === 0;
+  section.dataset.empty = String(empty);
+  const [emptyText, container, details, overdueHeading, noneOverdue, overdueTable] = ['p.empty[data-text="parliamentEmpty"]',
+    '.chart', 'details', 'h3', 'p.empty[data-text="noOverdueCommitments"]', 'table[aria-labelledby]']
+    .map(selector => section.querySelector(selector));
+  emptyText.hidden = !empty;
+  [container, details, overdueHeading].forEach(el => { el.hidden = empty; });
+  noneOverdue.hidden = empty || overdue.items.items.length > 0;
+  overdueTable.hidden = empty || overdue.items.items.length === 0;
+  if (empty) {
+    return;
+  }
+  const statuses = [...new Set([...PARLIAMENT_STATUSES, ...Object.keys(overview.commitmentsByStatus),
+    ...Object.keys(overview.motionsByStatus)])];
+  const label = status => TEXTS[state.language][`parliament.${status}`] ?? status;
+  const count = (counts, status) => counts[status] ?? 0;
+  chart(container, {
+    legend: { top: 0 },
+    grid: { left: 50, top: 30, bottom: 60 },
+    xAxis: { type: 'category', data: statuses.map(label), axisLabel: { interval: 0, rotate: 20 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [{ type: 'bar', name: text('commitments'), data: statuses.map(s => count(overview.commitmentsByStatus, s)) },
+      { type: 'bar', name: text('motions'), data: statuses.map(s => count(overview.motionsByStatus, s)) }],
+  });
+  state.charts.get(container).resize(); // it may have been hidden (no size) when last drawn
+  container.setAttribute('aria-label', `${text('parliament')}: ${statuses.map(s => `${label(s)}: ${text('commitments')} `
+    + `${count(overview.commitmentsByStatus, s)}, ${text('motions')} ${count(overview.motionsByStatus, s)}`).join('; ')}; `
+    + `${text('overdueCommitments')} ${totals.overdueCommitments}`);
+  const table = details.querySelector('table');
+  fillTable(table, [{ label: text('status') }, { label: text('commitments') }, { label: text('motions') }],
+    statuses.map(s => [label(s), count(overview.commitmentsByStatus, s), count(overview.motionsByStatus, s)]));
+  table.querySelectorAll('tbody tr').forEach((tr, i) => { tr.dataset.status = statuses[i]; });
+  fillTable(overdueTable, [{ label: text('number') }, { label: text('commitmentText') }, { label: text('dueDate') }],
+    overdue.items.items.map(c => [c.number, c.title, date(c.dueDate)]));
+  overdueTable.querySelectorAll('tbody tr').forEach((tr, i) => { tr.dataset.number = overdue.items.items[i].number; });
+}
+
 async function renderThreat() {
   const levels = (await api(`${MEASURES}/threat-levels${query({ sort: 'publishedOn', pageSize: 100 })}`)).items;
   const section = $('#threat');
@@ -274,7 +332,7 @@ async function refresh() {
   await renderOverview(overview);
   await Promise.all([
     ...[...document.querySelectorAll('.breakdown')].map(section => renderBreakdown(section, params)),
-    renderSeries(), renderOverdue(params), renderChanges(overview),
+    renderSeries(), renderOverdue(params), renderParliament(params), renderChanges(overview),
   ]);
   document.body.dataset.asOf = state.asOf ?? '';
 }

@@ -5,6 +5,13 @@ export const STATUSES = ['proposed', 'approved', 'inProgress', 'completed', 'can
 const STATUS_CODES_NL = { PROPOSED: 'voorgesteld', APPROVED: 'goedgekeurd', IN_PROGRESS: 'in uitvoering', COMPLETED: 'afgerond', CANCELLED: 'geannuleerd' };
 const STATUS_CODES_EN = { PROPOSED: 'proposed', APPROVED: 'approved', IN_PROGRESS: 'in progress', COMPLETED: 'completed', CANCELLED: 'cancelled' };
 
+/** The lifecycle of commitments and motions (their follow-up) in the reports, in the order the page shows it. */
+export const PARLIAMENT_STATUSES = ['OPEN', 'PARTLY_FULFILLED', 'FULFILLED', 'LAPSED'];
+const PARLIAMENT_NL = { 'parliament.OPEN': 'openstaand', 'parliament.PARTLY_FULFILLED': 'deels afgedaan',
+  'parliament.FULFILLED': 'afgedaan', 'parliament.LAPSED': 'vervallen', 'parliament.UNKNOWN': 'onbekende status' };
+const PARLIAMENT_EN = { 'parliament.OPEN': 'open', 'parliament.PARTLY_FULFILLED': 'partly fulfilled',
+  'parliament.FULFILLED': 'fulfilled', 'parliament.LAPSED': 'lapsed', 'parliament.UNKNOWN': 'unknown status' };
+
 export const TEXTS = {
   nl: {
     skip: 'Naar de inhoud', title: 'Integrale aanpak terrorisme: dashboard', year: 'Begrotingsjaar', asOf: 'Peildatum',
@@ -24,7 +31,12 @@ export const TEXTS = {
     failed: 'Ophalen mislukt',
     proposed: 'voorgesteld', approved: 'goedgekeurd', inProgress: 'in uitvoering', completed: 'afgerond', cancelled: 'geannuleerd',
     NONE: 'geen prioriteit (voortzetting)',
+    parliament: 'Moties en toezeggingen', commitments: 'Toezeggingen', motions: 'Moties',
+    overdueCommitments: 'Toezeggingen over de datum',
+    parliamentEmpty: 'Op deze peildatum zijn geen moties of toezeggingen geregistreerd.',
+    noOverdueCommitments: 'Geen toezeggingen over de datum.', number: 'Nummer', commitmentText: 'Toezegging',
     ...STATUS_CODES_NL,
+    ...PARLIAMENT_NL,
   },
   en: {
     skip: 'Skip to content', title: 'Integrated counter-terrorism approach: dashboard', year: 'Fiscal year', asOf: 'Reference date',
@@ -44,6 +56,11 @@ export const TEXTS = {
     failed: 'Could not load',
     proposed: 'proposed', approved: 'approved', inProgress: 'in progress', completed: 'completed', cancelled: 'cancelled',
     NONE: 'no priority line (continuation)',
+    parliament: 'Motions and commitments', commitments: 'Commitments', motions: 'Motions',
+    overdueCommitments: 'Overdue commitments',
+    parliamentEmpty: 'No motions or commitments are recorded at this reference date.',
+    noOverdueCommitments: 'No overdue commitments.', number: 'Number', commitmentText: 'Commitment',
     ...STATUS_CODES_EN,
+    ...PARLIAMENT_EN,
   },
 };
