@@ -33,8 +33,8 @@ import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -61,7 +61,7 @@ public class AllocationResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    JsonWebToken caller;
+    CurrentActor caller;
 
     @Context
     UriInfo uriInfo;
@@ -178,7 +178,7 @@ public class AllocationResource {
 
     private Response record(UUID allocationId, SpendingKind kind, String collection, String idempotencyKey,
             SpendingRequest request) {
-        String actor = caller.getSubject();
+        String actor = caller.id();
         String operation = "POST /allocations/" + allocationId + collection;
         return idempotentRequests.execute(idempotencyKey, actor, operation, request, () -> {
             SpendingView recorded = spending.record(allocationId, kind, request, actor);

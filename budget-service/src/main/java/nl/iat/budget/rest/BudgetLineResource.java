@@ -34,8 +34,8 @@ import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -62,7 +62,7 @@ public class BudgetLineResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    JsonWebToken caller;
+    CurrentActor caller;
 
     @Context
     UriInfo uriInfo;
@@ -89,7 +89,7 @@ public class BudgetLineResource {
     public Response createBudgetLine(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull BudgetLineRequest request) {
-        String actor = caller.getSubject();
+        String actor = caller.id();
         return idempotentRequests.execute(idempotencyKey, actor, "POST /budget-lines", request, () -> {
             BudgetLineView created = lines.create(request, actor);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(created.budgetLineId().toString()).build())
@@ -138,7 +138,7 @@ public class BudgetLineResource {
     public Response updateBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BudgetLineUpdate update) {
-        BudgetLineView changed = lines.update(budgetLineId, ifMatch, update, caller.getSubject());
+        BudgetLineView changed = lines.update(budgetLineId, ifMatch, update, caller.id());
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
     }
 

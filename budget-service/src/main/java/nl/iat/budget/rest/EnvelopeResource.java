@@ -32,8 +32,8 @@ import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -60,7 +60,7 @@ public class EnvelopeResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    JsonWebToken caller;
+    CurrentActor caller;
 
     @Context
     UriInfo uriInfo;
@@ -83,7 +83,7 @@ public class EnvelopeResource {
     public Response createEnvelope(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull EnvelopeRequest request) {
-        String actor = caller.getSubject();
+        String actor = caller.id();
         return idempotentRequests.execute(idempotencyKey, actor, "POST /envelopes", request, () -> {
             EnvelopeView created = envelopes.create(request, actor);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.fiscalYear())).build())
@@ -131,7 +131,7 @@ public class EnvelopeResource {
     public Response updateEnvelope(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EnvelopeUpdate update) {
-        EnvelopeView changed = envelopes.update(fiscalYear, ifMatch, update, caller.getSubject());
+        EnvelopeView changed = envelopes.update(fiscalYear, ifMatch, update, caller.id());
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
     }
 

@@ -30,8 +30,8 @@ import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -56,7 +56,7 @@ public class LedgerEntryResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    JsonWebToken caller;
+    CurrentActor caller;
 
     @Context
     UriInfo uriInfo;
@@ -89,7 +89,7 @@ public class LedgerEntryResource {
     public Response recordLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull LedgerEntryRequest request) {
-        String actor = caller.getSubject();
+        String actor = caller.id();
         String operation = "POST /budget-lines/" + budgetLineId + "/ledger-entries";
         return idempotentRequests.execute(idempotencyKey, actor, operation, request, () -> {
             LedgerEntryView entry = ledger.record(budgetLineId, request, actor);

@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import nl.iat.measures.config.CurrentActor;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.parliament.CommitmentFilter;
 import nl.iat.measures.parliament.FulfilmentStatus;
 import nl.iat.measures.service.CommitmentInput;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import nl.iat.measures.config.CurrentActor;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.reference.Language;
 import nl.iat.measures.service.FrameworkInput;
 import nl.iat.measures.service.FrameworkView;

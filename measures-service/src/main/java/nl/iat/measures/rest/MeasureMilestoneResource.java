@@ -18,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import nl.iat.measures.config.CurrentActor;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.service.MilestoneInput;
 import nl.iat.measures.service.MilestoneService;
 import nl.iat.measures.service.MilestoneView;

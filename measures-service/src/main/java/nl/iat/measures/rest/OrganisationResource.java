@@ -19,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import nl.iat.measures.config.CurrentActor;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.organisation.OrganisationKind;
 import nl.iat.measures.service.OrganisationInput;
 import nl.iat.measures.service.OrganisationService;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.iat.measures.config.CurrentActor;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.events.MeasureEventType;
 import nl.iat.measures.events.MeasureEvents;
 import nl.iat.measures.events.MeasureState;

@@ -15,7 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import nl.iat.measures.config.CurrentActor;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.organisation.Organisation;
 import nl.iat.measures.organisation.OrganisationKind;
 import nl.iat.platform.http.EntityTags;

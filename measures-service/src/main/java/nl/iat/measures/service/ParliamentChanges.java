@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import nl.iat.measures.config.CurrentActor;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.events.CommitmentState;
 import nl.iat.measures.events.MotionState;
 import nl.iat.measures.events.ParliamentEvents;

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import nl.iat.measures.config.CurrentActor;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.reference.Language;
 import nl.iat.measures.reference.ThreatLevel;
 import nl.iat.measures.reference.ThreatLevelScale;

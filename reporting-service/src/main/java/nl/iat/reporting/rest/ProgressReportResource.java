@@ -27,6 +27,7 @@ import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.progress.CreateProgressReport;
 import nl.iat.reporting.progress.ProgressReportHtml;
@@ -34,7 +35,6 @@ import nl.iat.reporting.progress.ProgressReportTables;
 import nl.iat.reporting.progress.ProgressReportView;
 import nl.iat.reporting.reports.CsvTable;
 import nl.iat.reporting.service.ProgressReportService;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +54,7 @@ public class ProgressReportResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    JsonWebToken jwt;
+    CurrentActor caller;
 
     @POST
     @RolesAllowed(Roles.ADMIN)
@@ -73,7 +73,7 @@ public class ProgressReportResource {
             @Parameter(description = "Makes retries safe: a repeated key returns the first response", example = "7f1c2d3e-progress-2019")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull CreateProgressReport request) {
-        String actor = jwt.getSubject();
+        String actor = caller.id();
         return idempotentRequests.execute(idempotencyKey, actor, "create-progress-report", request, () -> {
             ProgressReportView report = progressReports.create(request, actor);
             // Set verbatim: Response.created would resolve the path against the base URI once more.

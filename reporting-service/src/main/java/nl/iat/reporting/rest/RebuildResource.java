@@ -24,10 +24,10 @@ import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.rebuilds.RebuildView;
 import nl.iat.reporting.service.RebuildService;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,7 +47,7 @@ public class RebuildResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    JsonWebToken jwt;
+    CurrentActor caller;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -71,7 +71,7 @@ public class RebuildResource {
         if (contentLength != null && contentLength > 0 || transferEncoding != null) {
             throw new ProblemException(400, "Bad Request", "Requesting a rebuild takes no body; send the POST without one");
         }
-        String actor = jwt.getSubject();
+        String actor = caller.id();
         Response response = idempotentRequests.execute(idempotencyKey, actor, "request-rebuild", Map.of(), () -> {
             RebuildView rebuild = rebuilds.request(actor);
             // Set verbatim: Response.location would resolve the path against the base URI once more.
