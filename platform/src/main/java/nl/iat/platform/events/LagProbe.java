@@ -25,23 +25,23 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * group's committed ones) and in seconds (the age of the oldest message not yet consumed, from the
  * broker timestamp of the record at the committed offset). Not thread-safe: one caller at a time.
  */
-final class LagProbe implements AutoCloseable {
+public final class LagProbe implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     /** A group's lag: messages behind, and the age in seconds of the oldest of them (0 when none). */
-    record Lag(long messages, double seconds) {
+    public record Lag(long messages, double seconds) {
     }
 
     private final String bootstrapServers;
     private Admin admin;
     private KafkaConsumer<byte[], byte[]> reader;
 
-    LagProbe(String bootstrapServers) {
+    public LagProbe(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
-    Lag measure(String group, Set<String> topics) throws Exception {
+    public Lag measure(String group, Set<String> topics) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin().listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         long messages = 0;
