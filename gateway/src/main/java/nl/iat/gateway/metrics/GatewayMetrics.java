@@ -30,6 +30,8 @@ import nl.iat.gateway.security.Roles;
 public class GatewayMetrics {
 
     private static final String ROUTE = "iat.route";
+    /** The role label of a request without a valid token. */
+    private static final String NO_ROLE = "none";
     /** Strongest first: a caller with several roles is counted under the strongest. */
     private static final List<String> ROLES = List.of(Roles.ADMIN, Roles.BUDGET_CONTROLLER, Roles.MEASURE_EDITOR,
             Roles.VIEWER);
@@ -46,9 +48,14 @@ public class GatewayMetrics {
         this.proxies = proxies;
     }
 
+    /** The circuit gauges, and the rate-limit counters at 0 so an alert or panel finds them before the first 429. */
     @PostConstruct
-    void registerCircuitGauges() {
+    void register() {
         for (Upstream upstream : upstreams.all()) {
+            for (String role : ROLES) {
+                counter("iat.gateway.rate.limited", upstream.name(), null, role);
+            }
+            counter("iat.gateway.rate.limited", upstream.name(), null, NO_ROLE);
             Gauge.builder("iat.gateway.circuit.open",
                     () -> proxies.circuitState(upstream) == CircuitBreakerState.OPEN ? 1 : 0)
                     .description("1 while the circuit breaker to the service is open, else 0")
@@ -71,7 +78,7 @@ public class GatewayMetrics {
 
     static String roleOf(Caller caller) {
         if (caller == null) {
-            return "none";
+            return NO_ROLE;
         }
         return ROLES.stream().filter(caller.roles()::contains).findFirst().orElse("other");
     }

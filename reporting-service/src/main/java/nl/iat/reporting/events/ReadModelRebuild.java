@@ -146,7 +146,7 @@ public class ReadModelRebuild {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
-            progress.total(partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum());
+            progress.planned(partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum());
             while (!reachedEnd(consumer, partitions, end)) {
                 List<ReadModelProjector.Decoded> events = new ArrayList<>();
                 long unprocessable = 0;

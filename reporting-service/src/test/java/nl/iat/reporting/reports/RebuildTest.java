@@ -88,9 +88,9 @@ class RebuildTest {
     /** The progress gauges of the finished rebuild: every record on the topics processed, none running. */
     private static void assertRebuildProgressShowsTheWholeRun(long replayed) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        double total = PrometheusText.value(metrics, "iat_reports_rebuild_events_total", Map.of());
+        double total = PrometheusText.value(metrics, "iat_reports_rebuild_records_planned", Map.of());
         assertTrue(total >= replayed, "the total counts every record read: " + total);
-        assertEquals(total, PrometheusText.value(metrics, "iat_reports_rebuild_events_processed", Map.of()));
+        assertEquals(total, PrometheusText.value(metrics, "iat_reports_rebuild_records_processed", Map.of()));
         assertEquals(0, PrometheusText.value(metrics, "iat_reports_rebuild_running", Map.of()));
     }
 
