@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import nl.iat.e2e.client.Api;
 import nl.iat.e2e.client.SuiteClient;
@@ -35,7 +36,8 @@ class ObservabilityScenario {
         String measure = Fixtures.approvedMeasure(suite, "Observability measure");
         String line = Fixtures.budgetLine(suite, YEAR, 1_000L);
         suite.allocate(line, "ALLOCATE", measure, null, 1_000L, "All of the line");
-        Api.Reply refused = suite.ledgerEntry(line, "INCREASE", measure, null, 1L, "One cent too many", null);
+        Api.Reply refused = suite.ledgerEntry(line, "INCREASE", measure, null, 1L, "One cent too many",
+                UUID.randomUUID().toString());
         assertEquals(409, refused.status(), refused.toString());
 
         Set<String> referenced = new TreeSet<>();
