@@ -23,7 +23,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Measures one consumer group's lag against the broker: in messages (latest offsets minus the
  * group's committed ones) and in seconds (the age of the oldest message not yet consumed, from the
- * timestamp of the record at the committed offset: when its producer sent it). Not thread-safe: one caller at a time.
+ * timestamp of the record at the committed offset: when its producer sent it). Not thread-safe:
+ * one caller at a time.
  */
 public final class LagProbe implements AutoCloseable {
 
