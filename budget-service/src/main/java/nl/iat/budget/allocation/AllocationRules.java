@@ -1,14 +1,13 @@
 package nl.iat.budget.allocation;
 
 import nl.iat.budget.line.BudgetLine;
-import nl.iat.platform.problem.ProblemException;
 
 /**
  * The rules of a line's allocations (README "Rules it keeps", ADR 0200), decided and applied in
  * memory: the allocations on a line never exceed it; no allocation goes below zero, nor below what
  * is committed or spent against it; commitments and expenditures each stay within their allocation
  * and are never added together. Each method applies its change to the line, the allocations and the
- * ledger entry, or throws a 409 problem and changes nothing. The caller holds the line's row lock,
+ * ledger entry, or throws a 409 {@link Refusal} and changes nothing. The caller holds the line's row lock,
  * finds or creates the allocations and persists the result ({@code LedgerService},
  * {@code SpendingService}).
  */
@@ -20,7 +19,7 @@ public final class AllocationRules {
     /** ALLOCATE and INCREASE: money from the line's free part to the allocation. */
     public static void raise(BudgetLine line, LedgerEntry entry, Allocation allocation, long amountCents) {
         if (amountCents > line.freeCents()) {
-            throw ProblemException.conflict("The line has " + line.freeCents() + " cents free; "
+            throw Refusal.of(Refusal.OVERSPEND, "The line has " + line.freeCents() + " cents free; "
                     + amountCents + " cents cannot be allocated");
         }
         line.allocatedCents += amountCents;
@@ -37,7 +36,7 @@ public final class AllocationRules {
     /** WITHDRAW: the allocation's whole amount back to the line. */
     public static void withdraw(BudgetLine line, LedgerEntry entry, Allocation allocation) {
         if (allocation.amountCents == 0) {
-            throw ProblemException.conflict("The allocation of measure " + allocation.measureId
+            throw Refusal.of(Refusal.NOTHING_TO_WITHDRAW, "The allocation of measure " + allocation.measureId
                     + " is already zero; there is nothing to withdraw");
         }
         lower(line, entry, allocation, allocation.amountCents);
@@ -55,7 +54,7 @@ public final class AllocationRules {
         boolean commitment = kind == SpendingKind.COMMITMENT;
         long already = commitment ? allocation.committedCents : allocation.spentCents;
         if (already + amountCents > allocation.amountCents) {
-            throw ProblemException.conflict("The allocation is " + allocation.amountCents + " cents and " + already
+            throw Refusal.of(Refusal.OVERSPEND, "The allocation is " + allocation.amountCents + " cents and " + already
                     + " cents are already " + (commitment ? "committed" : "spent") + "; " + amountCents
                     + " cents more would exceed it");
         }
@@ -68,7 +67,8 @@ public final class AllocationRules {
 
     private static void requireReleasable(Allocation allocation, long amountCents) {
         if (amountCents > allocation.releasableCents()) {
-            throw ProblemException.conflict("The allocation of measure " + allocation.measureId + " can release at most "
+            throw Refusal.of(Refusal.EXCEEDS_RELEASABLE, "The allocation of measure " + allocation.measureId
+                    + " can release at most "
                     + allocation.releasableCents() + " cents (amount " + allocation.amountCents + ", committed "
                     + allocation.committedCents + ", spent " + allocation.spentCents + "); "
                     + amountCents + " cents were asked");

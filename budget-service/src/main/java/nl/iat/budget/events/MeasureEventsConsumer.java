@@ -42,6 +42,7 @@ public class MeasureEventsConsumer {
     @PostConstruct
     void findHandlers() {
         handlers = ConsumedEventTypes.REGISTRY.handlers(handlerBeans);
+        idempotentConsumer.register(CONSUMER);
     }
 
     @Incoming("measure-events")

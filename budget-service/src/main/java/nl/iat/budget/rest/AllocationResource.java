@@ -25,6 +25,7 @@ import nl.iat.budget.allocation.SpendingKind;
 import nl.iat.budget.service.AllocationFilter;
 import nl.iat.budget.service.AllocationService;
 import nl.iat.budget.service.AllocationView;
+import nl.iat.budget.service.BudgetMetrics;
 import nl.iat.budget.service.SpendingFilter;
 import nl.iat.budget.service.SpendingRequest;
 import nl.iat.budget.service.SpendingService;
@@ -56,6 +57,9 @@ public class AllocationResource {
 
     @Inject
     SpendingService spending;
+
+    @Inject
+    BudgetMetrics metrics;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -181,7 +185,7 @@ public class AllocationResource {
         String actor = caller.id();
         String operation = "POST /allocations/" + allocationId + collection;
         return idempotentRequests.execute(idempotencyKey, actor, operation, request, () -> {
-            SpendingView recorded = spending.record(allocationId, kind, request, actor);
+            SpendingView recorded = metrics.spending(kind, () -> spending.record(allocationId, kind, request, actor));
             return Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.spendingId().toString()).build())
                     .entity(recorded).build();
         });

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.iat.budget.service.BudgetMetrics;
 import nl.iat.budget.service.FilterPatterns;
 import nl.iat.budget.allocation.LedgerEntryKind;
 import nl.iat.budget.service.LedgerEntryRequest;
@@ -51,6 +52,9 @@ public class LedgerEntryResource {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    BudgetMetrics metrics;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -92,7 +96,7 @@ public class LedgerEntryResource {
         String actor = caller.id();
         String operation = "POST /budget-lines/" + budgetLineId + "/ledger-entries";
         return idempotentRequests.execute(idempotencyKey, actor, operation, request, () -> {
-            LedgerEntryView entry = ledger.record(budgetLineId, request, actor);
+            LedgerEntryView entry = metrics.ledgerEntry(request.kind(), () -> ledger.record(budgetLineId, request, actor));
             return Response.created(uriInfo.getAbsolutePathBuilder().path(entry.entryId().toString()).build())
                     .entity(entry).build();
         });

@@ -18,6 +18,7 @@ import nl.iat.budget.allocation.Allocation;
 import nl.iat.budget.allocation.AllocationRules;
 import nl.iat.budget.allocation.LedgerEntry;
 import nl.iat.budget.allocation.LedgerEntryKind;
+import nl.iat.budget.allocation.Refusal;
 import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
@@ -155,7 +156,7 @@ public class LedgerService {
 
     private static Allocation newAllocation(BudgetLine line, UUID measureId, String actor) {
         Allocation.of(line.budgetLineId, measureId).ifPresent(existing -> {
-            throw ProblemException.conflict("Measure " + measureId + " already has an allocation on this line;"
+            throw Refusal.of(Refusal.ALLOCATION_EXISTS, "Measure " + measureId + " already has an allocation on this line;"
                     + " use INCREASE to add to it");
         });
         Allocation allocation = new Allocation();
@@ -171,7 +172,7 @@ public class LedgerService {
     }
 
     private static Allocation existingAllocation(BudgetLine line, UUID measureId) {
-        return Allocation.of(line.budgetLineId, measureId).orElseThrow(() -> ProblemException.conflict(
+        return Allocation.of(line.budgetLineId, measureId).orElseThrow(() -> Refusal.of(Refusal.NO_ALLOCATION,
                 "Measure " + measureId + " has no allocation on this line; use ALLOCATE to give it one"));
     }
 }

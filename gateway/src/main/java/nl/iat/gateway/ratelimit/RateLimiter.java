@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.ext.web.RoutingContext;
 import nl.iat.gateway.config.GatewayConfig;
+import nl.iat.gateway.metrics.GatewayMetrics;
 import nl.iat.gateway.problem.Problems;
 import nl.iat.gateway.security.BearerAuthentication;
 import nl.iat.gateway.security.Caller;
@@ -23,9 +24,11 @@ public class RateLimiter {
 
     private final GatewayConfig.RateLimit limits;
     private final Cache<String, TokenBucket> buckets;
+    private final GatewayMetrics metrics;
 
-    RateLimiter(GatewayConfig config) {
+    RateLimiter(GatewayConfig config, GatewayMetrics metrics) {
         this.limits = config.rateLimit();
+        this.metrics = metrics;
         // A bucket untouched for longer than a full refill is as good as a new one: forget it.
         Duration refill = Duration.ofMillis(Math.max(1_000, 60_000L * limits.burst() / limits.perMinute()));
         this.buckets = Caffeine.newBuilder()
@@ -44,6 +47,7 @@ public class RateLimiter {
             rc.next();
             return;
         }
+        metrics.rateLimited(rc);
         long seconds = Math.max(1, (long) Math.ceil(wait.getAsLong() / 1e9));
         rc.response().putHeader("Retry-After", Long.toString(seconds));
         Problems.send(rc, 429, "Too Many Requests", "This client made more than " + limits.burst()

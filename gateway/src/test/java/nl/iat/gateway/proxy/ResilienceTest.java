@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.iat.gateway.security.Roles;
 import nl.iat.gateway.support.FakeService;
 import nl.iat.gateway.support.FaithfulUpstreams;
+import nl.iat.testing.PrometheusText;
 import nl.iat.testing.TestTokens;
 import nl.iat.testing.Waits;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +64,9 @@ class ResilienceTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", "1")
                 .time(lessThan(2_000L), TimeUnit.MILLISECONDS);
+        String metrics = given().get("/q/metrics").then().extract().asString();
+        assertEquals(1, PrometheusText.value(metrics, "iat_gateway_circuit_open", Map.of("route", "budget")),
+                "the open circuit is on /q/metrics for the alert");
 
         // The other APIs are untouched.
         given().header("Authorization", ADMIN).when().get("/api/measures/v1/measures").then().statusCode(200);

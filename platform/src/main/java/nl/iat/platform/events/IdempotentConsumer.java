@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -40,7 +41,7 @@ public class IdempotentConsumer {
             return message.ack();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Consumer %s cannot process a message; sending it to the dead-letter topic", consumer);
-            registry.counter("iat.events.dead.lettered", "consumer", consumer).increment();
+            countDeadLetter(consumer);
             return message.nack(e);
         }
     }
@@ -55,8 +56,26 @@ public class IdempotentConsumer {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Shows the consumer's dead-letter counter from the start, at 0, so dashboards and alerts find
+     * the series before the first dead letter.
+     */
+    public void register(String consumer) {
+        deadLetters(consumer);
+    }
+
+    /** Counts a message the consumer sent to the dead-letter topic without reaching {@link #consume}. */
+    public void countDeadLetter(String consumer) {
+        deadLetters(consumer).increment();
+    }
+
+    private Counter deadLetters(String consumer) {
+        return Counter.builder("iat.events.dead.lettered").description("Messages sent to the dead-letter topic")
+                .tag("consumer", consumer).register(registry);
+    }
+
     /** How many events this consumer has sent to the dead-letter topic since start. */
     public double deadLettered(String consumer) {
-        return registry.counter("iat.events.dead.lettered", "consumer", consumer).count();
+        return deadLetters(consumer).count();
     }
 }

@@ -16,6 +16,10 @@ public class ConsumedTopics {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    /** The one group of the three channels, whose lag the reports' metadata shows. */
+    @ConfigProperty(name = "mp.messaging.incoming.measure-events.group.id")
+    String groupId;
+
     @ConfigProperty(name = "mp.messaging.incoming.measure-events.topic")
     String measureTopic;
 
@@ -27,6 +31,10 @@ public class ConsumedTopics {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    public String groupId() {
+        return groupId;
     }
 
     public List<String> names() {

@@ -62,6 +62,9 @@ public class ReadModelRebuild {
     @Inject
     MeasureVersions measureVersions;
 
+    @Inject
+    RebuildProgress progress;
+
     /** What a rebuild did: events applied, and events skipped (repeats and unprocessable ones). */
     public record Result(long applied, long skipped) {
     }
@@ -81,6 +84,7 @@ public class ReadModelRebuild {
         READ_MODELS.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
         BlockingQueue<Poll> polls = new ArrayBlockingQueue<>(2);
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild-reader"));
+        progress.started();
         try {
             Future<?> reading = reader.submit(() -> read(polls));
             RebuildWriter writer = new RebuildWriter(entityManager, measureVersions);
@@ -99,6 +103,7 @@ public class ReadModelRebuild {
                 writing += System.nanoTime() - taken;
                 applied += written.applied();
                 skipped += written.repeats() + poll.unprocessable();
+                progress.processed(poll.events().size() + poll.unprocessable());
             }
             long deriving = System.nanoTime();
             aggregates.recompute();
@@ -108,6 +113,7 @@ public class ReadModelRebuild {
             return new Result(applied, skipped);
         } finally {
             reader.shutdownNow();
+            progress.finished();
         }
     }
 
@@ -139,6 +145,8 @@ public class ReadModelRebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+            progress.planned(partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum());
             while (!reachedEnd(consumer, partitions, end)) {
                 List<ReadModelProjector.Decoded> events = new ArrayList<>();
                 long unprocessable = 0;

@@ -2,10 +2,10 @@ package nl.iat.reporting.events;
 
 import java.util.concurrent.CompletionStage;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -37,10 +37,12 @@ public class SuiteEventsConsumer {
     DeadLetters deadLetters;
 
     @Inject
-    MeterRegistry registry;
-
-    @Inject
     ReadModelGate gate;
+
+    @PostConstruct
+    void registerCounter() {
+        idempotentConsumer.register(CONSUMER);
+    }
 
     @Incoming("measure-events")
     @Blocking
@@ -72,7 +74,7 @@ public class SuiteEventsConsumer {
         try {
             cloudEvent = CloudEventHeaders.metadata(headers, message.getPayload());
         } catch (IllegalArgumentException notACloudEvent) {
-            registry.counter("iat.events.dead.lettered", "consumer", CONSUMER).increment();
+            idempotentConsumer.countDeadLetter(CONSUMER);
             deadLetters.record(null, null, null, notACloudEvent);
             return message.nack(notACloudEvent);
         }

@@ -15,11 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.iat.platform.events.ConsumerLag;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.reporting.aggregates.Amounts;
 import nl.iat.reporting.aggregates.Dimension;
-import nl.iat.reporting.events.ConsumerLag;
+import nl.iat.reporting.events.ConsumedTopics;
 import nl.iat.reporting.reports.AllocationSeries;
 import nl.iat.reporting.reports.Balance;
 import nl.iat.reporting.reports.Breakdown;
@@ -42,6 +43,9 @@ public class ReportService {
 
     @Inject
     ConsumerLag consumerLag;
+
+    @Inject
+    ConsumedTopics topics;
 
     @Inject
     MeasureQueries measures;
@@ -123,7 +127,7 @@ public class ReportService {
 
     public ReportMetadata metadata(ReportTime time) {
         return new ReportMetadata(time.asOfMoment(), time.businessDate(), time.knownAt(), OffsetDateTime.now(ZoneOffset.UTC),
-                figures.eventsIncludedUpTo(time), consumerLag.current());
+                figures.eventsIncludedUpTo(time), consumerLag.messages(topics.groupId()).orElse(null));
     }
 
     private static BigDecimal percent(long part, long whole) {

@@ -92,7 +92,8 @@ class EventConsumptionTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("iat_events_dead_lettered_total{consumer=\"reporting\"}"), "dead-letter counter");
         String lag = Waits.until(() -> given().get("/q/metrics").then().extract().asString().lines()
-                .filter(line -> line.startsWith("iat_reports_consumer_lag{")).findFirst().orElse(""),
+                .filter(line -> line.startsWith("iat_events_consumer_lag_messages{group=\"reporting-service\"}"))
+                .findFirst().orElse(""),
                 line -> !line.isEmpty() && !line.endsWith(" -1.0"), Duration.ofSeconds(30));
         assertTrue(!lag.isEmpty() && !lag.endsWith(" -1.0"), "the consumer lag is measured: " + lag);
         Number reported = given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get("/api/reports/v1/overviews/2040")

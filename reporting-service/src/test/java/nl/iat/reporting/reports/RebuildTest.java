@@ -26,6 +26,7 @@ import nl.iat.reporting.SuiteEvents;
 import nl.iat.reporting.SuiteEvents.BudgetLine;
 import nl.iat.reporting.SuiteEvents.Measure;
 import nl.iat.testing.KafkaBrokerResource;
+import nl.iat.testing.PrometheusText;
 import nl.iat.testing.TestTokens;
 import nl.iat.testing.Waits;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,7 @@ class RebuildTest {
                 Duration.ofSeconds(60));
         assertEquals("COMPLETED", rebuild.getString("status"), rebuild.prettify());
         assertTrue(rebuild.getLong("eventsReplayed") >= 10);
+        assertRebuildProgressShowsTheWholeRun(rebuild.getLong("eventsReplayed"));
 
         assertEquals(before, reports(year, m.id, knownAt), "the rebuild reproduces the same figures");
 
@@ -81,6 +83,15 @@ class RebuildTest {
         assertEquals(27L, get("/overviews/" + year).getLong("spentCents"));
 
         given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).post("/api/reports/v1/rebuilds").then().statusCode(403);
+    }
+
+    /** The progress gauges of the finished rebuild: every record on the topics processed, none running. */
+    private static void assertRebuildProgressShowsTheWholeRun(long replayed) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        double total = PrometheusText.value(metrics, "iat_reports_rebuild_records_planned", Map.of());
+        assertTrue(total >= replayed, "the total counts every record read: " + total);
+        assertEquals(total, PrometheusText.value(metrics, "iat_reports_rebuild_records_processed", Map.of()));
+        assertEquals(0, PrometheusText.value(metrics, "iat_reports_rebuild_running", Map.of()));
     }
 
     private void corruptReadModels() {
