@@ -21,13 +21,20 @@ public final class EntityTags {
                     "Send the ETag of the version you read in the If-Match header");
         }
         String expected = of(currentVersion);
-        boolean matches = ifMatch.trim().equals("*") || java.util.Arrays.stream(ifMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(expected::equals);
-        if (!matches) {
+        if (!listed(ifMatch, expected)) {
             throw new ProblemException(412, "Precondition Failed",
                     "The resource has changed since you read it (current ETag " + expected + "); read it again");
         }
+    }
+
+    /**
+     * Whether an {@code If-Match} or {@code If-None-Match} header lists {@code tag} (quoted, as
+     * {@link #of} makes it) or is {@code *}; weak and strong forms of a tag are the same here.
+     */
+    public static boolean listed(String header, String tag) {
+        return header.trim().equals("*") || java.util.Arrays.stream(header.split(","))
+                .map(String::trim)
+                .map(listedTag -> listedTag.startsWith("W/") ? listedTag.substring(2) : listedTag)
+                .anyMatch(tag::equals);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import nl.iat.platform.http.EntityTags;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -41,7 +42,7 @@ public class ReportRevalidation {
         EntityTag tag = new EntityTag(current + "-" + representation(request), true);
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+        if (ifNoneMatch != null && EntityTags.listed(ifNoneMatch, "\"" + tag.getValue() + "\"")) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
@@ -68,11 +69,5 @@ public class ReportRevalidation {
         boolean csv = request.getAcceptableMediaTypes().stream().findFirst()
                 .filter(type -> type.isCompatible(MediaType.valueOf("text/csv")) && !type.isWildcardType()).isPresent();
         return csv ? "csv" : "json";
-    }
-
-    private static boolean matches(String ifNoneMatch, EntityTag tag) {
-        String opaque = "\"" + tag.getValue() + "\"";
-        return ifNoneMatch.trim().equals("*") || java.util.Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(opaque::equals);
     }
 }
