@@ -47,6 +47,20 @@ class ComposeConsistencyTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyMountedFileOfTheRepositoryExists() throws IOException {
+        for (Object definition : composeServices().values()) {
+            for (Object volume : (Iterable<Object>) ((Map<String, Object>) definition).getOrDefault("volumes", java.util.List.of())) {
+                String source = volume.toString().split(":")[0];
+                // .local/ holds what ./iat keys generates; named volumes have no path.
+                if (source.startsWith("./") && !source.startsWith("./.local/")) {
+                    assertTrue(Files.exists(ROOT.resolve(source)), source + " is mounted but missing");
+                }
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> composeServices() throws IOException {
         Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
