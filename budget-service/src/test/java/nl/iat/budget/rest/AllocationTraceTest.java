@@ -85,7 +85,7 @@ class AllocationTraceTest {
     void aProblemNamesTheTraceOfItsRequest() {
         RecordedSpans.start();
         String traceId = record(UUID.randomUUID().toString(), entry("INCREASE", UUID.randomUUID(), 1L))
-                .then().statusCode(404).extract().path("traceId");
+                .then().statusCode(422).contentType("application/problem+json").extract().path("traceId");
 
         List<SpanData> spans = RecordedSpans.awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId));
         assertTrue(spans.stream().anyMatch(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId)),
