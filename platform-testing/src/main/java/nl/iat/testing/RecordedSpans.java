@@ -9,12 +9,15 @@ import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The spans the application under test finished, kept in memory while a test records. A module
- * makes {@link #EXPORTER} a bean in its tests ({@code @Produces @Singleton SpanExporter}); Quarkus
- * then exports every span to it and nothing over OTLP. It keeps spans only between
- * {@link #start()} and {@link #stop()}, so the other tests of the module do not fill the memory.
+ * The spans the application under test finished, kept in memory while a test records: Quarkus
+ * exports every span to {@link #EXPORTER} ({@link RecordedSpansExporter}) and nothing over OTLP. It
+ * keeps spans only while a test class with {@code @ExtendWith(RecordedSpans.Recording.class)} runs a
+ * test, so the other tests of the module do not fill the memory.
  */
 public final class RecordedSpans implements SpanExporter {
 
@@ -26,15 +29,20 @@ public final class RecordedSpans implements SpanExporter {
     private RecordedSpans() {
     }
 
-    /** Forgets what was recorded and records from now on. */
-    public static void start() {
-        EXPORTER.memory.reset();
-        EXPORTER.recording = true;
-    }
+    /** Records the spans of each test of the class, from a clean slate. */
+    public static final class Recording implements BeforeEachCallback, AfterEachCallback {
 
-    public static void stop() {
-        EXPORTER.recording = false;
-        EXPORTER.memory.reset();
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            EXPORTER.memory.reset();
+            EXPORTER.recording = true;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            EXPORTER.recording = false;
+            EXPORTER.memory.reset();
+        }
     }
 
     /** The recorded spans once one matches {@code until} (spans are exported in batches), or all after 20 s. */

@@ -23,8 +23,8 @@ import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.RecordedSpans;
 import nl.iat.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One allocation is one trace (ADR 0011): the HTTP server span, the SQL statements of its
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
+@ExtendWith(RecordedSpans.Recording.class)
 class AllocationTraceTest {
 
     private static final AttributeKey<String> SUBJECT = AttributeKey.stringKey("cloudevents.event_subject");
@@ -40,17 +41,10 @@ class AllocationTraceTest {
     private static final AttributeKey<String> DB_SYSTEM = AttributeKey.stringKey("db.system.name");
     private static final AttributeKey<String> DB_SYSTEM_OLD = AttributeKey.stringKey("db.system");
 
-    @AfterEach
-    void stopRecording() {
-        RecordedSpans.stop();
-    }
-
     @Test
     void anAllocationIsOneTraceFromTheRequestThroughItsStatementsToThePublishedEvent() {
         String lineId = newLine(1_000L);
         UUID measureId = measure("APPROVED");
-        RecordedSpans.start();
-
         record(lineId, entry("ALLOCATE", measureId, 300L)).then().statusCode(201);
 
         Predicate<SpanData> publish = s -> s.getKind() == SpanKind.PRODUCER && lineId.equals(s.getAttributes().get(SUBJECT))
@@ -83,7 +77,6 @@ class AllocationTraceTest {
 
     @Test
     void aProblemNamesTheTraceOfItsRequest() {
-        RecordedSpans.start();
         String traceId = record(UUID.randomUUID().toString(), entry("INCREASE", UUID.randomUUID(), 1L))
                 .then().statusCode(422).contentType("application/problem+json").extract().path("traceId");
 

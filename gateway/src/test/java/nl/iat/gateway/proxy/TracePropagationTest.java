@@ -13,9 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.iat.gateway.security.Roles;
 import nl.iat.testing.RecordedSpans;
 import nl.iat.testing.TestTokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The proxied request carries the W3C {@code traceparent} of the gateway's trace, so the service's
@@ -23,19 +22,10 @@ import org.junit.jupiter.api.Test;
  * trace; the gateway's own problems name the trace.
  */
 @QuarkusTest
+@ExtendWith(RecordedSpans.Recording.class)
 class TracePropagationTest {
 
     private static final String CALLER_TRACE = "0af7651916cd43dd8448eb211c80319c";
-
-    @BeforeEach
-    void startRecording() {
-        RecordedSpans.start();
-    }
-
-    @AfterEach
-    void stopRecording() {
-        RecordedSpans.stop();
-    }
 
     @Test
     void theUpstreamRequestCarriesTheGatewaysTrace() {

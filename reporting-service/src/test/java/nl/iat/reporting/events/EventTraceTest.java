@@ -29,9 +29,8 @@ import nl.iat.testing.RecordedSpans;
 import nl.iat.testing.TestEvents;
 import nl.iat.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A consumed event continues the trace of its {@code ce_traceparent} (ADR 0011): it is applied in
@@ -40,22 +39,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
+@ExtendWith(RecordedSpans.Recording.class)
 class EventTraceTest {
 
     private static final AttributeKey<String> MESSAGE_ID = AttributeKey.stringKey("messaging.message.id");
 
     @Inject
     Applied applied;
-
-    @BeforeEach
-    void startRecording() {
-        RecordedSpans.start();
-    }
-
-    @AfterEach
-    void stopRecording() {
-        RecordedSpans.stop();
-    }
 
     @Test
     void anEventIsAppliedInAConsumerSpanOfItsProducersTrace() {

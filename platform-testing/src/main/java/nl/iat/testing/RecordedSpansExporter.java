@@ -1,12 +1,14 @@
-package nl.iat.gateway.support;
+package nl.iat.testing;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import nl.iat.testing.RecordedSpans;
 
-/** In this module's tests, spans go to memory (RecordedSpans), never over OTLP. */
+/**
+ * In the Quarkus tests of every module that uses this library (a bean archive), spans go to memory
+ * ({@link RecordedSpans}), never over OTLP.
+ */
 @Singleton
 public class RecordedSpansExporter {
 
