@@ -30,13 +30,13 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import nl.iat.platform.tracing.W3cTraceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-import nl.iat.platform.tracing.W3cTraceContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -217,11 +217,14 @@ public class OutboxRelay {
                 .withSubject(event.subject)
                 .withDataContentType("application/json")
                 .withTimestamp(event.occurredAt.toZonedDateTime())
-                .withExtension("sequence", String.valueOf(event.sequence))
-                // CloudEvents distributed tracing: the consumer's span continues this trace.
-                .withExtension(W3cTraceContext.TRACEPARENT, trace.traceparent());
-        if (trace.tracestate() != null) {
-            cloudEvent.withExtension(W3cTraceContext.TRACESTATE, trace.tracestate());
+                .withExtension("sequence", String.valueOf(event.sequence));
+        // CloudEvents distributed tracing: the consumer's span continues this trace. None only
+        // when tracing is switched off (quarkus.otel.sdk.disabled): the span is then not valid.
+        if (trace != null) {
+            cloudEvent.withExtension(W3cTraceContext.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                cloudEvent.withExtension(W3cTraceContext.TRACESTATE, trace.tracestate());
+            }
         }
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> record = OutgoingKafkaRecordMetadata
                 .<String>builder().withKey(event.subject);

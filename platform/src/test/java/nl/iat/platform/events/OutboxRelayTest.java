@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -132,6 +133,16 @@ class OutboxRelayTest {
         assertEquals("00-" + publish.getTraceId() + "-" + publish.getSpanId() + "-01",
                 broker.sent.get(0).cloudEvent().getExtension("traceparent").orElseThrow());
         assertTrue(broker.sent.get(0).cloudEvent().getExtension("tracestate").isEmpty());
+    }
+
+    @Test
+    void withTracingSwitchedOffEventsAreSentWithoutATraceparent() {
+        relay.tracer = OpenTelemetry.noop().getTracer("off");
+        outbox.append("line-a", 1);
+
+        assertEquals(1, relay.publishPending());
+
+        assertTrue(broker.sent.get(0).cloudEvent().getExtension("traceparent").isEmpty());
     }
 
     @Test
