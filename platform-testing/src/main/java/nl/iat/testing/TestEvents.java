@@ -33,6 +33,12 @@ public final class TestEvents {
     /** Sends one event with the given {@code time} attribute (the producer's commit time), for "as of" tests. */
     public static void publish(String topic, String id, String source, String type, String subject, long sequence,
             OffsetDateTime time, String data) {
+        publish(topic, id, source, type, subject, sequence, time, data, null);
+    }
+
+    /** Sends one event whose {@code ce_traceparent} is {@code traceparent} (none when null), as the relays do. */
+    public static void publish(String topic, String id, String source, String type, String subject, long sequence,
+            OffsetDateTime time, String data, String traceparent) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -48,6 +54,9 @@ public final class TestEvents {
             header(record, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
             header(record, "ce_sequence", String.valueOf(sequence));
             header(record, "content-type", "application/json");
+            if (traceparent != null) {
+                header(record, "ce_traceparent", traceparent);
+            }
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish the test event", e);

@@ -55,10 +55,17 @@ public final class SuiteEvents {
         private String lastType;
         private String lastEventId;
         private OffsetDateTime lastTime;
+        private String traceparent;
 
         /** Gives the following events this time attribute (recording time) instead of now. */
         public Measure at(String rfc3339) {
             time = OffsetDateTime.parse(rfc3339);
+            return this;
+        }
+
+        /** Gives the following events this {@code ce_traceparent}, the trace their producer was in. */
+        public Measure tracedBy(String w3cTraceparent) {
+            traceparent = w3cTraceparent;
             return this;
         }
 
@@ -115,7 +122,7 @@ public final class SuiteEvents {
             lastType = type;
             lastEventId = UUID.randomUUID().toString();
             TestEvents.publish(MEASURE_TOPIC, lastEventId, MEASURE_SOURCE, type, id.toString(), sequence, lastTime,
-                    state.toString());
+                    state.toString(), traceparent);
             return lastEventId;
         }
 

@@ -40,6 +40,8 @@ public final class Suite {
     public final ManagedProcess budget;
     public final ManagedProcess reporting;
     public final ManagedProcess gateway;
+    /** Where every process exports its spans (ADR 0011), as to a collector. */
+    public final OtlpReceiver traces;
 
     private Suite() throws IOException {
         postgres.requireReachable();
@@ -50,7 +52,9 @@ public final class Suite {
                 root.resolve("kafka-broker/target/classes") + ":" + root.resolve("kafka-broker/target/lib") + "/*",
                 "nl.iat.kafka.LocalKafkaBroker", work.resolve("kafka").toString(), String.valueOf(kafkaPort),
                 String.valueOf(freePort())), Map.of(), log("kafka"), kafkaPort, null);
+        traces = new OtlpReceiver(freePort());
         Map<String, String> common = Map.of(
+                "IAT_OTLP_ENDPOINT", traces.endpoint(),
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort,
                 "IAT_JWT_PUBLIC_KEY", Path.of(java.net.URI.create(TestTokens.publicKeyLocation())).toString(),
                 "IAT_DB_HOST", postgres.host(),
@@ -116,6 +120,7 @@ public final class Suite {
 
     private void stopAll() {
         List.of(gateway, reporting, budget, measures, broker).forEach(ManagedProcess::stop);
+        traces.stop();
     }
 
     private void recreateDatabases() throws SQLException {

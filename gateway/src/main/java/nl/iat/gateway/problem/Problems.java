@@ -1,5 +1,7 @@
 package nl.iat.gateway.problem;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -9,6 +11,7 @@ import nl.iat.gateway.http.RequestIds;
 /**
  * The RFC 9457 problem documents the gateway answers with itself. Problems from the services are
  * passed on untouched; these are only for what the gateway decides (401, 403, 404, 413, 429, 5xx).
+ * Like the services' problems they carry the request id and the trace id (ADR 0011).
  */
 public final class Problems {
 
@@ -25,6 +28,10 @@ public final class Problems {
                 .put("detail", detail);
         if (requestId != null) {
             problem.put("requestId", requestId);
+        }
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            problem.put("traceId", span.getTraceId());
         }
         return problem.toBuffer();
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
+import nl.iat.platform.tracing.W3cTraceContext;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -44,6 +45,16 @@ public final class CloudEventHeaders {
                 uri(required(headers, "ce_source")), required(headers, "ce_type"), optional(headers, "content-type"),
                 null, optional(headers, "ce_subject"), time(required(headers, "ce_time")),
                 sequence == null ? Map.of() : Map.of("sequence", sequence), data);
+    }
+
+    /**
+     * The CloudEvents distributed-tracing extension of a record ({@code ce_traceparent},
+     * {@code ce_tracestate}); null when the record has no traceparent (events from before ADR 0011).
+     */
+    public static W3cTraceContext traceContext(Headers headers) {
+        String traceparent = optional(headers, "ce_" + W3cTraceContext.TRACEPARENT);
+        return traceparent == null ? null
+                : new W3cTraceContext(traceparent, optional(headers, "ce_" + W3cTraceContext.TRACESTATE));
     }
 
     private static java.time.ZonedDateTime time(String value) {

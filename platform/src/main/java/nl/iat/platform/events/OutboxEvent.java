@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import nl.iat.platform.tracing.W3cTraceContext;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -53,6 +54,17 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** W3C trace context of the transaction that wrote the event; null when it had none (ADR 0011). */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    @Column(name = "trace_state")
+    public String traceState;
+
+    W3cTraceContext traceContext() {
+        return traceParent == null ? null : new W3cTraceContext(traceParent, traceState);
+    }
 
     /** Read-only: the relay marks them in one statement, so no per-event dirty checking or update. */
     static List<OutboxEvent> nextUnpublished(int limit) {

@@ -20,10 +20,17 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import nl.iat.platform.tracing.W3cTraceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -86,6 +93,13 @@ public class OutboxRelay {
     Optional<List<String>> topicRoutes = Optional.empty();
 
     OutboxTopics topics = OutboxTopics.none();
+
+    /** The channel's own topic, to name the publish spans. */
+    @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic")
+    Optional<String> channelTopic = Optional.empty();
+
+    @Inject
+    Tracer tracer;
 
     @PostConstruct
     void init() {
@@ -192,28 +206,59 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(OutboxEvent event) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+        String topic = topics.topicOf(event.type).orElse(channelTopic.orElse(CHANNEL));
+        Span span = publishSpan(event, topic);
+        W3cTraceContext trace = W3cTraceContext.of(Context.root().with(span));
+        OutgoingCloudEventMetadataBuilder<String> cloudEvent = OutgoingCloudEventMetadata
+                .<String>builder()
                 .withId(event.eventId.toString())
                 .withSource(URI.create(event.source))
                 .withType(event.type)
                 .withSubject(event.subject)
                 .withDataContentType("application/json")
                 .withTimestamp(event.occurredAt.toZonedDateTime())
-                .withExtension("sequence", String.valueOf(event.sequence))
-                .build();
+                .withExtension("sequence", String.valueOf(event.sequence));
+        // CloudEvents distributed tracing: the consumer's span continues this trace. None only
+        // when tracing is switched off (quarkus.otel.sdk.disabled): the span is then not valid.
+        if (trace != null) {
+            cloudEvent.withExtension(W3cTraceContext.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                cloudEvent.withExtension(W3cTraceContext.TRACESTATE, trace.tracestate());
+            }
+        }
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> record = OutgoingKafkaRecordMetadata
                 .<String>builder().withKey(event.subject);
         topics.topicOf(event.type).ifPresent(record::withTopic);
-        Message<String> message = Message.of(event.data, Metadata.of(cloudEvent, record.build()),
+        Message<String> message = Message.of(event.data, Metadata.of(cloudEvent.build(), record.build()),
                 () -> {
+                    span.end();
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);
                 },
                 failure -> {
+                    span.setStatus(StatusCode.ERROR, failure.toString());
+                    span.end();
                     ack.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
         emitter.send(message);
         return ack;
+    }
+
+    /**
+     * The PRODUCER span of one event, a child of the transaction that wrote it (ADR 0011); an
+     * event written outside any trace starts one here, so its consumers still share a trace.
+     */
+    private Span publishSpan(OutboxEvent event, String topic) {
+        return tracer.spanBuilder("publish " + topic)
+                .setParent(W3cTraceContext.parent(event.traceContext()))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.message.id", event.eventId.toString())
+                .setAttribute("cloudevents.event_type", event.type)
+                .setAttribute("cloudevents.event_subject", event.subject)
+                .startSpan();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.iat.platform.tracing.W3cTraceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Appends events to the outbox inside the caller's transaction. Never talks to Kafka itself. */
@@ -41,6 +42,11 @@ public class OutboxWriter {
         event.sequence = sequence;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         event.data = toJson(data);
+        W3cTraceContext trace = W3cTraceContext.current();
+        if (trace != null) {
+            event.traceParent = trace.traceparent();
+            event.traceState = trace.tracestate();
+        }
         event.persist();
         relay.wakeUpAfterCommit();
         return event;

@@ -85,6 +85,7 @@ public class NlGovOpenApiFilter implements OASFilter {
                 .addProperty("detail", text("Explanation specific to this occurrence"))
                 .addProperty("instance", text("URI reference identifying this occurrence"))
                 .addProperty("requestId", text("Id of the request, to find it in the logs"))
+                .addProperty("traceId", text("W3C trace id of the request, to find its trace and its log lines in every service"))
                 .addProperty("invalidParams", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/InvalidParam"))));
     }

@@ -16,12 +16,15 @@ public record Problem(
         @Schema(description = "Explanation specific to this occurrence", example = "The request body is not valid JSON") String detail,
         @Schema(description = "URI reference identifying this occurrence") URI instance,
         @Schema(description = "Id of the request, to find it in the logs") String requestId,
+        @Schema(description = "W3C trace id of the request, to find its trace and its log lines in every service",
+                example = "4bf92f3577b34da6a3ce929d0e0e4736") String traceId,
         @Schema(description = "The parameters that failed validation") List<InvalidParam> invalidParams,
         @Schema(description = "For a forbidden state transition: the transitions that are allowed") List<String> allowed) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public Problem withRequestId(String id) {
-        return new Problem(type, title, status, detail, instance, id, invalidParams, allowed);
+    /** This problem stamped with the ids that lead to its request in the logs and the traces. */
+    public Problem withCorrelation(String requestId, String traceId) {
+        return new Problem(type, title, status, detail, instance, requestId, traceId, invalidParams, allowed);
     }
 }

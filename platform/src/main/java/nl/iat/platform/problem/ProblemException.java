@@ -44,7 +44,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return new Problem(null, title, status, getMessage(), null, null, invalidParams, allowed);
+        return new Problem(null, title, status, getMessage(), null, null, null, invalidParams, allowed);
     }
 
     public int status() {

@@ -16,6 +16,8 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.impl.RuntimeKafkaSinkConfiguration;
 import io.smallrye.reactive.messaging.kafka.impl.ce.KafkaCloudEventHelper;
+import nl.iat.platform.tracing.TestTracer;
+import nl.iat.platform.tracing.W3cTraceContext;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,7 @@ class CloudEventHeadersTest {
      */
     @Test
     void whatTheRelayWritesReadsBackAsTheSameEvent() {
+        TestTracer tracing = new TestTracer();
         OutboxEvent event;
         FakeBroker broker = new FakeBroker();
         OutboxRelay relay = new OutboxRelay();
@@ -128,6 +131,8 @@ class CloudEventHeadersTest {
             relay.entityManager = new FakeAdvisoryLock().entityManager(transactions);
             relay.batchSize = 10;
             relay.ackTimeout = Duration.ofSeconds(5);
+            relay.tracer = tracing.tracer();
+            event.traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
             relay.publishPending();
         } finally {
             relay.stop();
@@ -141,6 +146,9 @@ class CloudEventHeadersTest {
         assertEquals("line-a", record.key());
         assertEquals(new IncomingEvent(event.eventId.toString(), FakeOutbox.SOURCE, event.type, "line-a", 12,
                 event.occurredAt, event.data), CloudEventHeaders.event(record.headers(), (String) record.value()));
+        // the tracing extension becomes ce_traceparent, naming the relay's publish span
+        assertEquals(new W3cTraceContext("00-4bf92f3577b34da6a3ce929d0e0e4736-" + tracing.only().getSpanId() + "-01", null),
+                CloudEventHeaders.traceContext(record.headers()));
     }
 
     private static IllegalArgumentException refusal(Map<String, String> attributes) {

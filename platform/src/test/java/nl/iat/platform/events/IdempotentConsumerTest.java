@@ -1,6 +1,7 @@
 package nl.iat.platform.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -31,6 +32,11 @@ import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import nl.iat.platform.tracing.TestTracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -49,6 +55,8 @@ class IdempotentConsumerTest {
 
     private static final String CONSUMER = "budget-measure-copy";
     private static final String DEAD_LETTER_TOPIC = "iat.budget.dead-letter";
+    private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String PRODUCER_SPAN = "00f067aa0ba902b7";
     private static final String DATA = "{\"measureId\":\"2b9d4c3e-1f0a-4e57-8c6b-7a9e0d1f2c3b\"}";
 
     /** Committed rows of processed_event: consumer, source, event id. */
@@ -58,6 +66,7 @@ class IdempotentConsumerTest {
     private final List<IncomingKafkaRecord<?, ?>> committedOffsets = new ArrayList<>();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final IdempotentConsumer consumer = new IdempotentConsumer();
+    private final TestTracer tracing = new TestTracer();
     private KafkaDeadLetterQueue deadLetterQueue;
     private FakeTransactions transactions;
     private long nextOffset;
@@ -67,6 +76,7 @@ class IdempotentConsumerTest {
         transactions = new FakeTransactions();
         consumer.entityManager = processedEventTable();
         consumer.registry = registry;
+        consumer.tracer = tracing.tracer();
         UnicastProcessor<Message<?>> deadLetterSink = UnicastProcessor.create();
         deadLetterSink.subscribe().with(deadLettered::add);
         deadLetterQueue = new KafkaDeadLetterQueue("measure-events", DEAD_LETTER_TOPIC, null, deadLetterSink);
@@ -186,6 +196,46 @@ class IdempotentConsumerTest {
         assertEquals(1, nacks.size());
         assertInstanceOf(IllegalArgumentException.class, nacks.get(0));
         assertEquals("The message is not a CloudEvent", nacks.get(0).getMessage());
+    }
+
+    @Test
+    void aDeliveryIsAppliedInAConsumerSpanThatContinuesTheTraceOfItsHeader() {
+        Map<String, String> attributes = Records.attributes();
+        attributes.put("ce_traceparent", "00-" + TRACE + "-" + PRODUCER_SPAN + "-01");
+        List<String> currentWhileApplied = new ArrayList<>();
+
+        consume(delivery(attributes, false), event -> currentWhileApplied.add(Span.current().getSpanContext().getSpanId()));
+
+        SpanData apply = tracing.only();
+        assertEquals(SpanKind.CONSUMER, apply.getKind());
+        assertEquals(TRACE, apply.getTraceId());
+        assertEquals(PRODUCER_SPAN, apply.getParentSpanId());
+        assertEquals("apply " + CONSUMER, apply.getName());
+        assertEquals(List.of(apply.getSpanId()), currentWhileApplied, "the handler runs inside the span");
+    }
+
+    @Test
+    void aDeadLetteredMessageKeepsItsTraceAndItsSpanSaysSo() {
+        Map<String, String> attributes = Records.attributes();
+        String traceparent = "00-" + TRACE + "-" + PRODUCER_SPAN + "-01";
+        attributes.put("ce_traceparent", traceparent);
+
+        consume(delivery(attributes, false), event -> {
+            throw new IllegalArgumentException("measureId is missing");
+        });
+
+        assertEquals(traceparent, header(deadLetter(), "ce_traceparent"));
+        SpanData apply = tracing.only();
+        assertEquals(TRACE, apply.getTraceId());
+        assertEquals(StatusCode.ERROR, apply.getStatus().getStatusCode());
+        assertTrue(apply.getEvents().stream().anyMatch(e -> e.getName().equals(IdempotentConsumer.DEAD_LETTERED)));
+    }
+
+    @Test
+    void anEventWithoutTraceContextStartsANewTrace() {
+        consume(delivery(Records.attributes(), false), applied::add);
+
+        assertFalse(tracing.only().getParentSpanContext().isValid());
     }
 
     private void consume(IncomingKafkaRecord<String, String> record, Consumer<IncomingEvent> handler) {

@@ -13,7 +13,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import nl.iat.platform.tracing.TestTracer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -27,11 +32,15 @@ import org.junit.jupiter.api.Test;
 @Tag("unit")
 class OutboxRelayTest {
 
+    private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String WRITER_SPAN = "00f067aa0ba902b7";
+
     private final FakeBroker broker = new FakeBroker();
     private final FakeAdvisoryLock lock = new FakeAdvisoryLock();
     private FakeTransactions transactions;
     private FakeOutbox outbox;
     private OutboxRelay relay;
+    private final TestTracer tracing = new TestTracer();
 
     @BeforeEach
     void setUp() {
@@ -42,6 +51,8 @@ class OutboxRelayTest {
         relay.entityManager = lock.entityManager(transactions);
         relay.batchSize = 500;
         relay.ackTimeout = Duration.ofSeconds(10);
+        relay.tracer = tracing.tracer();
+        relay.channelTopic = java.util.Optional.of("iat.test.events");
     }
 
     @AfterEach
@@ -85,6 +96,63 @@ class OutboxRelayTest {
         assertEquals("7", ce.getExtension("sequence").orElseThrow());
         assertEquals("line-a", sent.key(), "the Kafka key is the aggregate, so its events share a partition");
         assertEquals(event.data, sent.message().getPayload());
+    }
+
+    @Test
+    void eachEventIsPublishedInAProducerSpanOfTheTraceThatWroteItAndCarriesThatSpan() {
+        AtomicInteger endedBeforeAck = new AtomicInteger(-1);
+        broker.answer = sent -> {
+            endedBeforeAck.set(tracing.finished().size());
+            sent.ack();
+        };
+        OutboxEvent event = outbox.append("line-a", 1);
+        event.traceParent = "00-" + TRACE + "-" + WRITER_SPAN + "-01";
+        event.traceState = "vendor=x1";
+
+        relay.publishPending();
+
+        assertEquals(0, endedBeforeAck.get(), "the span lasts until the broker acknowledges");
+        FakeBroker.Sent sent = broker.sent.get(0);
+        SpanData publish = tracing.only();
+        assertEquals(SpanKind.PRODUCER, publish.getKind());
+        assertEquals("publish iat.test.events", publish.getName());
+        assertEquals(TRACE, publish.getTraceId());
+        assertEquals(WRITER_SPAN, publish.getParentSpanId());
+        assertEquals("00-" + TRACE + "-" + publish.getSpanId() + "-01", sent.cloudEvent().getExtension("traceparent").orElseThrow());
+        assertEquals("vendor=x1", sent.cloudEvent().getExtension("tracestate").orElseThrow());
+    }
+
+    @Test
+    void anEventWrittenOutsideAnyTraceStartsOneWhenPublished() {
+        outbox.append("line-a", 1);
+
+        relay.publishPending();
+
+        SpanData publish = tracing.only();
+        assertFalse(publish.getParentSpanContext().isValid());
+        assertEquals("00-" + publish.getTraceId() + "-" + publish.getSpanId() + "-01",
+                broker.sent.get(0).cloudEvent().getExtension("traceparent").orElseThrow());
+        assertTrue(broker.sent.get(0).cloudEvent().getExtension("tracestate").isEmpty());
+    }
+
+    @Test
+    void withTracingSwitchedOffEventsAreSentWithoutATraceparent() {
+        relay.tracer = OpenTelemetry.noop().getTracer("off");
+        outbox.append("line-a", 1);
+
+        assertEquals(1, relay.publishPending());
+
+        assertTrue(broker.sent.get(0).cloudEvent().getExtension("traceparent").isEmpty());
+    }
+
+    @Test
+    void aFailedSendEndsItsSpanAsAnError() {
+        broker.answer = sent -> sent.nack(new IllegalStateException("broker down"));
+        outbox.append("line-a", 1);
+
+        relay.publishPending();
+
+        assertEquals(StatusCode.ERROR, tracing.only().getStatus().getStatusCode());
     }
 
     @Test
