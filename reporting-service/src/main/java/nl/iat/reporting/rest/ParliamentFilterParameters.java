@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
+import nl.iat.platform.http.FilterPatterns;
 import nl.iat.reporting.parliament.ParliamentQueries;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,7 +24,7 @@ public class ParliamentFilterParameters {
     Boolean overdue;
 
     @QueryParam("measureId")
-    @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", message = "must be a UUID")
+    @Pattern(regexp = FilterPatterns.UUID_PATTERN, message = FilterPatterns.UUID_MESSAGE)
     @Parameter(description = "Only those linked to this measure")
     String measureId;
 

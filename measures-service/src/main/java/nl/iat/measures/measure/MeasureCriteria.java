@@ -8,7 +8,7 @@ import java.util.UUID;
  * matches the lead and the partners, {@code text} a part of the code or title;
  * {@code reviewOverdue} compares the review date with today.
  */
-public record MeasureFilter(String frameworkCode, String interventionAreaCode, String priorityLineCode,
+public record MeasureCriteria(String frameworkCode, String interventionAreaCode, String priorityLineCode,
         Approach approach, Nature nature, MeasureStatus status, UUID organisationId, ImpactLevel impactLevel,
         String text, LocalDate reviewDueBefore, Boolean reviewOverdue, Boolean overdueMilestones) {
 }
