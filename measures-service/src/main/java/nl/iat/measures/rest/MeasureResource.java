@@ -24,7 +24,7 @@ import nl.iat.measures.service.HistoryEntryView;
 import nl.iat.measures.service.MeasureFilter;
 import nl.iat.measures.service.MeasureInput;
 import nl.iat.measures.service.MeasureService;
-import nl.iat.measures.service.MeasureSummary;
+import nl.iat.measures.service.MeasureSummaryView;
 import nl.iat.measures.service.MeasureView;
 import nl.iat.measures.service.StatusTransitionInput;
 import nl.iat.platform.idempotency.IdempotentRequests;
@@ -65,7 +65,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "One page of measures",
             content = @Content(schema = @Schema(implementation = PageSchemas.MeasurePage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.MEASURE_PAGE)))
-    public Page<MeasureSummary> listMeasures(@Valid @BeanParam MeasureFilter filter, @Valid @BeanParam PageRequest page,
+    public Page<MeasureSummaryView> listMeasures(@Valid @BeanParam MeasureFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = "Sort field, '-' for descending: code, title, startDate, status, reviewDate, changedAt",
                     example = "-startDate") @QueryParam("sort") String sort) {
         return measures.list(filter, sort, page);

@@ -73,10 +73,10 @@ public class MeasureService {
     }
 
     @Transactional
-    public Page<MeasureSummary> list(MeasureFilter filter, String sort, PageRequest page) {
+    public Page<MeasureSummaryView> list(MeasureFilter filter, String sort, PageRequest page) {
         MeasureSearch.Result result = search.search(filter.criteria(), MeasureSort.orderBy(sort), page.offset(),
                 page.pageSize, today());
-        return Page.of(result.measures().stream().map(MeasureSummary::of).toList(), page, result.total());
+        return Page.of(result.measures().stream().map(MeasureSummaryView::of).toList(), page, result.total());
     }
 
     @Transactional

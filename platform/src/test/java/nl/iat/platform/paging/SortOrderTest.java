@@ -39,6 +39,14 @@ class SortOrderTest {
                 columns(sort));
     }
 
+    @Test
+    void givesTheFieldsByTheirApiNamesForSortsThatAreNotPanacheQueries() {
+        assertEquals(List.of(new SortOrder.Field("createdAt", true), new SortOrder.Field("title", false)),
+                SortOrder.fields("-createdAt,title", SORTABLE.keySet(), "fiscalYear"));
+        assertEquals(List.of(new SortOrder.Field("fiscalYear", false)), SortOrder.fields(null, SORTABLE.keySet(), "fiscalYear"));
+        assertThrows(ProblemException.class, () -> SortOrder.fields("created", SORTABLE.keySet(), "fiscalYear"));
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = { "", "  " })

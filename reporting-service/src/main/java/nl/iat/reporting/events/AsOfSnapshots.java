@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import nl.iat.reporting.reports.AsOfAggregates;
+import nl.iat.reporting.reports.AsOfTotals;
 import nl.iat.reporting.reports.ReportTime;
 
 /**
@@ -33,7 +33,7 @@ public class AsOfSnapshots {
     ReadModelProjector projector;
 
     @Inject
-    AsOfAggregates aggregates;
+    AsOfTotals totals;
 
     @Scheduled(every = "${iat.reports.snapshot-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void takeDue() {
@@ -60,7 +60,7 @@ public class AsOfSnapshots {
             if (day == null || !day.isBefore(ReportTime.today())) {
                 return false; // nothing due, or a day still running
             }
-            aggregates.snapshot(day);
+            totals.snapshot(day);
             return true;
         });
     }

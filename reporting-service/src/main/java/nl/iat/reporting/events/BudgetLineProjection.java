@@ -21,7 +21,7 @@ public class BudgetLineProjection implements ReadModelHandler<BudgetLineSet> {
         }
     }
 
-    /** Budget lines are rare and feed no aggregate: a rebuild applies them as the live consumer does. */
+    /** Budget lines are rare and feed no totals: a rebuild applies them as the live consumer does. */
     @Override
     public void rebuild(BudgetLineSet line, IncomingEvent event, RebuildFacts facts) {
         apply(line, event);

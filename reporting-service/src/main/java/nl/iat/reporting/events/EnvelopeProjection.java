@@ -19,7 +19,7 @@ public class EnvelopeProjection implements ReadModelHandler<EnvelopeSet> {
         budgetVersions.appendEnvelope(envelope, event);
     }
 
-    /** Envelopes are rare and feed no aggregate: a rebuild applies them as the live consumer does. */
+    /** Envelopes are rare and feed no totals: a rebuild applies them as the live consumer does. */
     @Override
     public void rebuild(EnvelopeSet envelope, IncomingEvent event, RebuildFacts facts) {
         apply(envelope, event);

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.aggregates.Amounts;
-import nl.iat.reporting.aggregates.MoneyByGroup;
+import nl.iat.reporting.totals.Amounts;
+import nl.iat.reporting.totals.MoneyByGroup;
 import nl.iat.reporting.budget.BudgetEventData.AllocationChange;
 import nl.iat.reporting.budget.BudgetEventData.LedgerEntryRecorded;
 import nl.iat.reporting.budget.MoneyFacts;

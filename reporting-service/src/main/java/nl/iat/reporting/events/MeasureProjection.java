@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.aggregates.Dimension;
-import nl.iat.reporting.aggregates.GroupLabels;
-import nl.iat.reporting.aggregates.MeasureCounts;
-import nl.iat.reporting.aggregates.MoneyByGroup;
+import nl.iat.reporting.totals.Dimension;
+import nl.iat.reporting.totals.GroupLabels;
+import nl.iat.reporting.totals.MeasureCounts;
+import nl.iat.reporting.totals.MoneyByGroup;
 import nl.iat.reporting.measures.MeasureState;
 import nl.iat.reporting.measures.MeasureVersions;
 

@@ -10,14 +10,14 @@ import nl.iat.platform.events.IncomingEvent;
  */
 public interface ReadModelHandler<T extends EventData> extends EventHandler<T> {
 
-    /** Live: the event's facts and the precomputed aggregates, in the consumer's transaction (ADR 0300). */
+    /** Live: the event's facts and the precomputed totals, in the consumer's transaction (ADR 0300). */
     @Override
     void apply(T data, IncomingEvent event);
 
     /**
-     * In a rebuild: the event's facts only, a poll at a time through {@code facts}; the aggregates are
+     * In a rebuild: the event's facts only, a poll at a time through {@code facts}; the totals are
      * derived from the facts at the end (ADR 0301, 0302). A type whose facts are rare may apply itself
-     * as live here, when that touches no aggregate.
+     * as live here, when that touches no totals.
      */
     void rebuild(T data, IncomingEvent event, RebuildFacts facts);
 }

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.iat.platform.events.EventData;
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.reports.AsOfAggregates;
+import nl.iat.reporting.reports.AsOfTotals;
 
 /**
  * Applies one consumed event to the event history and the read models, inside the caller's
@@ -42,7 +42,7 @@ public class ReadModelProjector {
     Instance<ReadModelHandler<?>> handlerBeans;
 
     @Inject
-    AsOfAggregates asOfAggregates;
+    AsOfTotals asOfTotals;
 
     private Map<String, ReadModelHandler<?>> handlers;
 
@@ -57,7 +57,7 @@ public class ReadModelProjector {
         if (history.appendIfNew(event)) {
             decoded.apply();
             if (decoded.data() instanceof SnapshotFact fact) {
-                asOfAggregates.invalidateFrom(BusinessDates.effectiveOn(fact.businessDate(), event.time()));
+                asOfTotals.invalidateFrom(BusinessDates.effectiveOn(fact.businessDate(), event.time()));
             }
         }
     }

@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
  * read-model lock throughout, so the live consumers wait; an event they then bring that the rebuild
  * already applied is in the history and is skipped. Readers see the old figures until the commit.
  * The rebuild writes the facts only, a poll at a time with a few set-based statements (RebuildWriter,
- * ADR 0302), and derives the aggregates from them at the end: updating the same aggregate rows once
+ * ADR 0302), and derives the totals from them at the end: updating the same totals rows once
  * per event inside one transaction would grow their version chains and make the rebuild quadratic.
  */
 @ApplicationScoped
@@ -57,7 +57,7 @@ public class ReadModelRebuild {
     ReadModelProjector projector;
 
     @Inject
-    AggregateDerivation aggregates;
+    TotalsDerivation totals;
 
     @Inject
     MeasureVersions measureVersions;
@@ -101,9 +101,9 @@ public class ReadModelRebuild {
                 skipped += written.repeats() + poll.unprocessable();
             }
             long deriving = System.nanoTime();
-            aggregates.recompute();
+            totals.recompute();
             // Where a rebuild's time goes, for the benchmarks (docs/benchmarks/reporting-service.md).
-            LOG.infof("Rebuild: %d ms waiting for records, %d ms writing facts, %d ms deriving aggregates",
+            LOG.infof("Rebuild: %d ms waiting for records, %d ms writing facts, %d ms deriving totals",
                     waiting / 1_000_000, writing / 1_000_000, (System.nanoTime() - deriving) / 1_000_000);
             return new Result(applied, skipped);
         } finally {

@@ -162,7 +162,7 @@ final class RebuildWriter implements RebuildFacts {
         return fresh;
     }
 
-    /** The rules of MeasureProjection without aggregates: an older state never overwrites a newer one. */
+    /** The rules of MeasureProjection without totals: an older state never overwrites a newer one. */
     @Override
     public void measureVersion(MeasureState state, IncomingEvent event) {
         Version current = currentVersions.get(state.measureId());

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.aggregates.MoneyByGroup;
+import nl.iat.reporting.totals.MoneyByGroup;
 import nl.iat.reporting.budget.BudgetEventData.SpendingRecorded;
 import nl.iat.reporting.budget.MoneyFacts;
 

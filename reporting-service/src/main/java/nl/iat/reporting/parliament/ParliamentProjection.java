@@ -17,7 +17,7 @@ public abstract class ParliamentProjection<T extends ParliamentEventData.Item> i
         versions.append(item, event.data(), event);
     }
 
-    /** Commitments and motions are few and feed no aggregate: a rebuild applies them as the live consumer does. */
+    /** Commitments and motions are few and feed no totals: a rebuild applies them as the live consumer does. */
     @Override
     public void rebuild(T item, IncomingEvent event, RebuildFacts facts) {
         apply(item, event);

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
@@ -30,9 +31,7 @@ import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.progress.CreateProgressReport;
-import nl.iat.reporting.progress.ProgressReportHtml;
 import nl.iat.reporting.progress.ProgressReportTables;
-import nl.iat.reporting.progress.ProgressReportView;
 import nl.iat.reporting.reports.CsvTable;
 import nl.iat.reporting.service.ProgressReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.iat.reporting.service.ProgressReportView;
 
 @Path("/progress-reports")
 @Tag(name = "Progress reports", description = "Frozen, numbered progress reports to parliament (voortgangsrapportages)")
@@ -96,7 +96,7 @@ public class ProgressReportResource {
             @Parameter(description = "number (oldest first) or -number (newest first)", example = "-number")
             @QueryParam("sort") @DefaultValue("number") @Pattern(regexp = "-?number", message = "must be number or -number") String sort,
             @Valid @BeanParam PageRequest paging) {
-        return progressReports.list(DateParameter.parse("referenceDateFrom", from), DateParameter.parse("referenceDateTo", to), sort.startsWith("-"),
+        return progressReports.list(QueryParams.date("referenceDateFrom", from), QueryParams.date("referenceDateTo", to), sort.startsWith("-"),
                 paging);
     }
 

@@ -26,7 +26,6 @@ import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
-import nl.iat.reporting.rebuilds.RebuildView;
 import nl.iat.reporting.service.RebuildService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.iat.reporting.service.RebuildView;
 
 @Path("/rebuilds")
 @Tag(name = "Rebuilds", description = "Rebuilding the read models by replaying the topics")

@@ -25,7 +25,6 @@ import nl.iat.platform.problem.ProblemException;
 import nl.iat.reporting.events.ReadModelGate;
 import nl.iat.reporting.events.ReadModelRebuild;
 import nl.iat.reporting.rebuilds.Rebuild;
-import nl.iat.reporting.rebuilds.RebuildView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -105,7 +104,7 @@ public class RebuildService {
         Rebuild rebuild = Rebuild.findById(id);
         rebuild.status = status;
         rebuild.finishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        rebuild.eventsReplayed = result.applied();
+        rebuild.eventsApplied = result.applied();
         rebuild.eventsSkipped = result.skipped();
         rebuild.eventsPerSecond = failure == null ? Math.round(result.applied() / seconds) : null;
         rebuild.failure = failure;

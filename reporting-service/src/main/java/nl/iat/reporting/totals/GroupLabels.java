@@ -1,4 +1,4 @@
-package nl.iat.reporting.aggregates;
+package nl.iat.reporting.totals;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package nl.iat.reporting.rest;
+package nl.iat.reporting.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,16 +22,16 @@ public class ReportTimeParameters {
             that took effect on or before its date in Europe/Amsterdam (facts have a date, not a time). A date
             alone (YYYY-MM-DD, the peildatum) is accepted too. Leave out for today.""",
             example = "2019-06-30T23:59:59+02:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-    String asOf;
+    public String asOf;
 
     @QueryParam("knownAt")
     @Parameter(description = """
             Recording time: the figures as the suite knew them at this moment (RFC 3339, with a time zone),
             leaving out what was recorded later, such as a late correction. Leave out for now.""",
             example = "2019-07-15T12:00:00+02:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-    String knownAt;
+    public String knownAt;
 
-    ReportTime time() {
+    public ReportTime time() {
         return new ReportTime(asOf(asOf), knownAt(knownAt));
     }
 

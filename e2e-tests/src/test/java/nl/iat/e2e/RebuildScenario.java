@@ -16,16 +16,16 @@ import nl.iat.e2e.harness.Reports;
 import org.junit.jupiter.api.Test;
 
 /** Scenario 6: rebuilding the reporting read models from the topics gives byte-for-byte the same reports. */
-class ReplayScenario {
+class RebuildScenario {
 
     @Test
     void rebuildFromTheTopicsReproducesEveryReport() {
         SuiteClient suite = Fixtures.client();
-        List<String> measures = Fixtures.approvedMeasures(suite, "Replay measure", 3);
+        List<String> measures = Fixtures.approvedMeasures(suite, "Rebuild measure", 3);
         String line = Fixtures.budgetLine(suite, 2023, 50_000_000L);
-        suite.allocate(line, "ALLOCATE", measures.get(0), null, 10_000_000L, "Replay allocation");
-        suite.allocate(line, "ALLOCATE", measures.get(1), null, 5_000_000L, "Replay allocation");
-        suite.allocate(line, "REALLOCATE", measures.get(0), measures.get(2), 2_500_000L, "Replay reallocation");
+        suite.allocate(line, "ALLOCATE", measures.get(0), null, 10_000_000L, "Rebuild allocation");
+        suite.allocate(line, "ALLOCATE", measures.get(1), null, 5_000_000L, "Rebuild allocation");
+        suite.allocate(line, "REALLOCATE", measures.get(0), measures.get(2), 2_500_000L, "Rebuild reallocation");
 
         List<String> paths = new ArrayList<>(Reports.COMPARED);
         measures.forEach(m -> paths.add("/api/reports/v1/measures/" + m));
@@ -40,7 +40,7 @@ class ReplayScenario {
         assertEquals("COMPLETED", finished.path("status").asText(), finished.toString());
         String after = Reports.settledSnapshot(suite.viewer(), paths);
 
-        Figures.record("6 replay", Map.of("reports compared", paths.size(), "events replayed",
+        Figures.record("6 rebuild", Map.of("reports compared", paths.size(), "events applied",
                 finished.path("eventsReplayed").asLong(), "events per second", finished.path("eventsPerSecond").asLong(),
                 "identical", before.equals(after)));
         assertTrue(before.contains("allocatedCents"), "the snapshot holds figures");

@@ -1,4 +1,4 @@
-package nl.iat.reporting.aggregates;
+package nl.iat.reporting.totals;
 
 /** Allocated, committed and spent money in cents; committed and spent are kept apart, never added. */
 public record Amounts(long allocatedCents, long committedCents, long spentCents) {

@@ -1,4 +1,4 @@
-package nl.iat.reporting.progress;
+package nl.iat.reporting.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.iat.reporting.progress.ProgressReport;
 
 /** A progress report as the API shows it; the content is the stored JSON, byte for byte. */
 @Schema(description = "A frozen progress report to parliament")

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * Derives the precomputed aggregates from the facts in a few set-based statements, by the same
+ * Derives the precomputed totals from the facts in a few set-based statements, by the same
  * rules the live projection applies event by event (ADR 0300). A rebuild uses it after writing the
  * facts; RebuildTest proves both ways give the same reports.
  */
 @ApplicationScoped
-public class AggregateDerivation {
+public class TotalsDerivation {
 
     private static final String[] STATEMENTS = {
         "delete from allocation_current",
@@ -73,7 +73,7 @@ public class AggregateDerivation {
     @Inject
     EntityManager entityManager;
 
-    /** Recomputes every aggregate from the facts, in the caller's transaction. */
+    /** Recomputes every total from the facts, in the caller's transaction. */
     public void recompute() {
         for (String statement : STATEMENTS) {
             entityManager.createNativeQuery(statement).executeUpdate();

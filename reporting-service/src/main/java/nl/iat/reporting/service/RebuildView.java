@@ -1,11 +1,12 @@
-package nl.iat.reporting.rebuilds;
+package nl.iat.reporting.service;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.iat.reporting.rebuilds.Rebuild;
 
-/** A rebuild as the API shows it. */
+/** A rebuild as the API shows it; {@code eventsReplayed} keeps the name the released API gave the events applied. */
 @Schema(description = "A rebuild of the read models by replaying the measure and budget topics from the beginning")
 public record RebuildView(
         @Schema(example = "6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b") UUID rebuildId,
@@ -20,6 +21,6 @@ public record RebuildView(
 
     public static RebuildView of(Rebuild rebuild) {
         return new RebuildView(rebuild.id, rebuild.status, rebuild.requestedBy, rebuild.requestedAt, rebuild.finishedAt,
-                rebuild.eventsReplayed, rebuild.eventsSkipped, rebuild.eventsPerSecond, rebuild.failure);
+                rebuild.eventsApplied, rebuild.eventsSkipped, rebuild.eventsPerSecond, rebuild.failure);
     }
 }

@@ -1,4 +1,4 @@
-package nl.iat.budget.audit;
+package nl.iat.budget.service;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
+import nl.iat.budget.audit.ChangeRecord;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
@@ -46,12 +47,7 @@ public class ChangeLog {
 
     public Page<ChangeView> history(String aggregateType, String aggregateId, PageRequest page) {
         return PanachePaging.page(ChangeRecord.<ChangeRecord>find("aggregateType = ?1 and aggregateId = ?2",
-                Sort.by("version"), aggregateType, aggregateId), page, this::view);
-    }
-
-    private ChangeView view(ChangeRecord record) {
-        return new ChangeView(record.version, record.action, record.actor, record.changedAt,
-                fromJson(record.beforeState), fromJson(record.afterState));
+                Sort.by("version"), aggregateType, aggregateId), page, record -> ChangeView.of(record, this::fromJson));
     }
 
     private String toJson(Object state) {

@@ -1,4 +1,4 @@
-package nl.iat.reporting.progress;
+package nl.iat.reporting.rest;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import nl.iat.reporting.reports.MeasureRow;
 import nl.iat.reporting.reports.Overview;
+import nl.iat.reporting.progress.ProgressReportContent;
+import nl.iat.reporting.service.ProgressReportView;
 
 /**
  * A printable HTML page of a progress report, organised by the five intervention areas as the real

@@ -12,13 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import nl.iat.reporting.aggregates.Amounts;
-import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.totals.Amounts;
+import nl.iat.reporting.totals.Dimension;
 import nl.iat.reporting.events.BusinessDates;
 
 /**
- * The aggregates on a business date as known at a moment (ADR 0302, 0304). They start from the latest
- * as-of snapshot, the aggregates at the end of a business day D as known now, on or before both asOf
+ * The totals on a business date as known at a moment (ADR 0302, 0304). They start from the latest
+ * as-of snapshot, the totals at the end of a business day D as known now, on or before both asOf
  * and knownAt's date, and correct it:
  * <ul>
  * <li>money that took effect after D, by asOf, and was known at knownAt is added;</li>
@@ -31,7 +31,7 @@ import nl.iat.reporting.events.BusinessDates;
  * computation. The same statements take the snapshots, so a snapshot and a report without one agree.
  */
 @ApplicationScoped
-public class AsOfAggregates {
+public class AsOfTotals {
 
     /** The money of one fiscal year and group of a dimension. */
     public record MoneyRow(int fiscalYear, String dimension, String groupKey, Amounts amounts) {

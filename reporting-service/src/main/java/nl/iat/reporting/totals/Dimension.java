@@ -1,4 +1,4 @@
-package nl.iat.reporting.aggregates;
+package nl.iat.reporting.totals;
 
 import java.util.Arrays;
 import java.util.List;

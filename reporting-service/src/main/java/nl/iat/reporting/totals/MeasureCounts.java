@@ -1,4 +1,4 @@
-package nl.iat.reporting.aggregates;
+package nl.iat.reporting.totals;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

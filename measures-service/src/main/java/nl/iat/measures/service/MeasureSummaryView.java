@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure as a list shows it; the full measure is one GET away. */
 @Schema(name = "MeasureSummary", description = "A measure in a list")
-public record MeasureSummary(
+public record MeasureSummaryView(
         @Schema(description = "Id of the measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11") UUID id,
         @Schema(description = "Unique code", example = "IAT-2018-001") String code,
         @Schema(description = "Short title", example = "Uitbreiding capaciteit AIVD") String title,
@@ -29,8 +29,8 @@ public record MeasureSummary(
         @Schema(description = "Review date of the current assessment", example = "2020-01-01", format = "date", nullable = true) LocalDate reviewDate,
         @Schema(description = "Version (ETag)", example = "3") long version) {
 
-    static MeasureSummary of(Measure m) {
-        return new MeasureSummary(m.id, m.code, m.title, m.frameworkCode, m.interventionAreaCode, m.priorityLineCode,
+    static MeasureSummaryView of(Measure m) {
+        return new MeasureSummaryView(m.id, m.code, m.title, m.frameworkCode, m.interventionAreaCode, m.priorityLineCode,
                 m.approach, m.nature, OrganisationRef.of(m.leadOrganisation), m.startDate, m.endDate, m.status,
                 m.impactLevel, m.reviewDate, m.version);
     }
