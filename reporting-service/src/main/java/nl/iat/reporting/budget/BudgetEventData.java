@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.iat.platform.events.EventData;
 import nl.iat.reporting.totals.Amounts;
-import nl.iat.reporting.events.SnapshotFact;
+import nl.iat.reporting.readmodel.SnapshotFact;
 
 /**
  * The data of the budget events as the reports read them: the fields they use, of the contracts in

@@ -3,8 +3,8 @@ package nl.iat.reporting.parliament;
 import jakarta.inject.Inject;
 
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.events.ReadModelHandler;
-import nl.iat.reporting.events.RebuildFacts;
+import nl.iat.reporting.readmodel.ReadModelHandler;
+import nl.iat.reporting.readmodel.RebuildFacts;
 
 /** Applies a commitment's or motion's new state: a new version. */
 public abstract class ParliamentProjection<T extends ParliamentEventData.Item> implements ReadModelHandler<T> {

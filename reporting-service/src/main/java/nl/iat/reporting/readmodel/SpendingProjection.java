@@ -1,4 +1,4 @@
-package nl.iat.reporting.events;
+package nl.iat.reporting.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package nl.iat.reporting.events;
+package nl.iat.reporting.readmodel;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +23,7 @@ import nl.iat.reporting.budget.BudgetEventData.SpendingRecorded;
 import nl.iat.reporting.measures.MeasureState;
 import nl.iat.reporting.measures.MeasureVersions;
 import org.hibernate.Session;
+import nl.iat.reporting.events.BusinessDates;
 
 /**
  * Writes the facts of a rebuild one poll at a time (ADR 0302): the history in one statement that

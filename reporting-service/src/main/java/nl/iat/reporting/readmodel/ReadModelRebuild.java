@@ -1,4 +1,4 @@
-package nl.iat.reporting.events;
+package nl.iat.reporting.readmodel;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
+import nl.iat.reporting.events.ConsumedTopics;
 
 /**
  * Rebuilds the read models: wipes them and applies the measure and budget topics again from the

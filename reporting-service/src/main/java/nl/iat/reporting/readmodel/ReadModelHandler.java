@@ -1,8 +1,9 @@
-package nl.iat.reporting.events;
+package nl.iat.reporting.readmodel;
 
 import nl.iat.platform.events.EventData;
 import nl.iat.platform.events.EventHandler;
 import nl.iat.platform.events.IncomingEvent;
+import nl.iat.reporting.events.ConsumedEventTypes;
 
 /**
  * Applies the data of one event type to the read models, live and in a rebuild. Registered in

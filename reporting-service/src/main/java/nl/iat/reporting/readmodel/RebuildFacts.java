@@ -1,4 +1,4 @@
-package nl.iat.reporting.events;
+package nl.iat.reporting.readmodel;
 
 import nl.iat.platform.events.IncomingEvent;
 import nl.iat.reporting.budget.BudgetEventData.AllocationChange;

@@ -1,4 +1,4 @@
-package nl.iat.reporting.events;
+package nl.iat.reporting.readmodel;
 
 import java.util.Map;
 
@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.iat.platform.events.EventData;
 import nl.iat.platform.events.IncomingEvent;
 import nl.iat.reporting.reports.AsOfTotals;
+import nl.iat.reporting.events.EventHistory;
+import nl.iat.reporting.events.ConsumedEventTypes;
+import nl.iat.reporting.events.BusinessDates;
 
 /**
  * Applies one consumed event to the event history and the read models, inside the caller's
@@ -67,7 +70,7 @@ public class ReadModelProjector {
      * IllegalArgumentException when it cannot be applied. A type this service does not know is not
      * dropped silently: it is dead-lettered, and a rebuild after an upgrade that knows the type applies it.
      */
-    Decoded decode(IncomingEvent event) {
+    public Decoded decode(IncomingEvent event) {
         if (event.subject() == null || event.subject().isBlank()) {
             throw new IllegalArgumentException("Event " + event.id() + " has no subject");
         }
@@ -76,7 +79,7 @@ public class ReadModelProjector {
     }
 
     /** An event read and checked, with the handler that applies it. */
-    record Decoded(IncomingEvent event, EventData data, ReadModelHandler<?> handler) {
+    public record Decoded(IncomingEvent event, EventData data, ReadModelHandler<?> handler) {
 
         /** Applies it to the live read models. The registry pairs each type's record with a handler of that record. */
         @SuppressWarnings("unchecked")
