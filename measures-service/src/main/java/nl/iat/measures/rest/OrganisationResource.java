@@ -24,7 +24,6 @@ import nl.iat.measures.service.OrganisationInput;
 import nl.iat.measures.service.OrganisationService;
 import nl.iat.measures.service.OrganisationView;
 import nl.iat.measures.service.OrganisationFilter;
-import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
@@ -124,10 +123,6 @@ public class OrganisationResource {
     }
 
     private static UUID id(String value) {
-        UUID id = PathIds.uuid("organisationId", value);
-        if (id == null) {
-            throw ProblemException.invalid("organisationId", "must be a UUID");
-        }
-        return id;
+        return PathIds.uuid("organisationId", value);
     }
 }

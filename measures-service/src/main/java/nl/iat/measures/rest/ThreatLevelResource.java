@@ -1,6 +1,5 @@
 package nl.iat.measures.rest;
 
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ import nl.iat.measures.service.ThreatLevelInput;
 import nl.iat.measures.service.ThreatLevelService;
 import nl.iat.measures.service.ThreatLevelView;
 import nl.iat.measures.service.ThreatLevelFilter;
-import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
@@ -95,11 +93,7 @@ public class ThreatLevelResource {
             @PathParam("threatLevelId") String threatLevelId,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
-        UUID id = PathIds.uuid("threatLevelId", threatLevelId);
-        if (id == null) {
-            throw ProblemException.invalid("threatLevelId", "must be a UUID");
-        }
-        return Responses.labelled(language, threatLevels.get(id, language));
+        return Responses.labelled(language, threatLevels.get(PathIds.uuid("threatLevelId", threatLevelId), language));
     }
 
     @POST
