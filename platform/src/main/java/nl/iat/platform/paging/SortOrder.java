@@ -28,7 +28,7 @@ public final class SortOrder {
      * @param sort     the query parameter, may be null or blank
      * @param sortable API field name to entity attribute
      * @param fallback the order when the client gives none, in the same syntax
-     * @param tieBreak entity attribute appended last so paging is stable
+     * @param tieBreak entity attribute appended last so paging is stable; null when every sortable field is unique
      */
     public static Sort parse(String sort, Map<String, String> sortable, String fallback, String tieBreak) {
         Sort result = null;
@@ -37,7 +37,7 @@ public final class SortOrder {
             Sort.Direction direction = field.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
             result = result == null ? Sort.by(attribute, direction) : result.and(attribute, direction);
         }
-        return result.and(tieBreak);
+        return tieBreak == null ? result : result.and(tieBreak);
     }
 
     /**

@@ -40,6 +40,11 @@ class SortOrderTest {
     }
 
     @Test
+    void aUniqueFieldNeedsNoTieBreak() {
+        assertEquals(List.of("number Descending"), columns(SortOrder.parse("-number", Map.of("number", "number"), "number", null)));
+    }
+
+    @Test
     void givesTheFieldsByTheirApiNamesForSortsThatAreNotPanacheQueries() {
         assertEquals(List.of(new SortOrder.Field("createdAt", true), new SortOrder.Field("title", false)),
                 SortOrder.fields("-createdAt,title", SORTABLE.keySet(), "fiscalYear"));

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.iat.platform.idempotency.IdempotentRequests;
-import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
@@ -33,6 +32,7 @@ import nl.iat.platform.security.Roles;
 import nl.iat.reporting.progress.CreateProgressReport;
 import nl.iat.reporting.progress.ProgressReportTables;
 import nl.iat.reporting.reports.CsvTable;
+import nl.iat.reporting.service.ProgressReportFilter;
 import nl.iat.reporting.service.ProgressReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -88,16 +88,11 @@ public class ProgressReportResource {
     @Operation(summary = "List progress reports", description = "The progress reports without their content, by number.")
     @APIResponse(responseCode = "200", description = "A page of progress reports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportPage.class)))
-    public Page<ProgressReportView> listProgressReports(
-            @Parameter(description = "Only reports with a reference date on or after this date", example = "2018-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("referenceDateFrom") String from,
-            @Parameter(description = "Only reports with a reference date on or before this date", example = "2022-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("referenceDateTo") String to,
+    public Page<ProgressReportView> listProgressReports(@BeanParam ProgressReportFilter filter,
             @Parameter(description = "number (oldest first) or -number (newest first)", example = "-number")
             @QueryParam("sort") @DefaultValue("number") @Pattern(regexp = "-?number", message = "must be number or -number") String sort,
             @Valid @BeanParam PageRequest paging) {
-        return progressReports.list(QueryParams.date("referenceDateFrom", from), QueryParams.date("referenceDateTo", to), sort.startsWith("-"),
-                paging);
+        return progressReports.list(filter, sort, paging);
     }
 
     @GET

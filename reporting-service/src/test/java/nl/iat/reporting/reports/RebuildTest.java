@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static nl.iat.reporting.ReportRequests.body;
 import static nl.iat.reporting.ReportRequests.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,9 @@ class RebuildTest {
                 Duration.ofSeconds(60));
         assertEquals("COMPLETED", rebuild.getString("status"), rebuild.prettify());
         assertTrue(rebuild.getLong("eventsReplayed") >= 10);
+        String rebuildId = rebuild.getString("rebuildId");
+        assertTrue(rebuilds("COMPLETED").contains(rebuildId), "listed by its status");
+        assertFalse(rebuilds("FAILED").contains(rebuildId), "and not by another");
 
         assertEquals(before, reports(year, m.id, knownAt), "the rebuild reproduces the same figures");
 
@@ -114,5 +118,11 @@ class RebuildTest {
 
     private static String at(String path, String time) {
         return time.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + time;
+    }
+
+    /** The ids of the rebuilds listed with this status. */
+    private static List<String> rebuilds(String status) {
+        return given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).get("/api/reports/v1/rebuilds?pageSize=100&status=" + status)
+                .then().statusCode(200).extract().jsonPath().getList("items.rebuildId");
     }
 }
