@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A commitment or an expenditure recorded against an allocation. Append-only. */
+/**
+ * A financial commitment (verplichting) or an expenditure (uitgave) recorded against an allocation,
+ * told apart by {@link SpendingKind}. Append-only.
+ */
 @Entity
 @Table(name = "spending")
 public class Spending extends PanacheEntityBase {

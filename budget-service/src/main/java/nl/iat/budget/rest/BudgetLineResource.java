@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import nl.iat.budget.audit.ChangeLog;
-import nl.iat.budget.audit.ChangeView;
+import nl.iat.budget.service.ChangeLog;
+import nl.iat.budget.service.ChangeView;
 import nl.iat.budget.service.BudgetLineFilter;
 import nl.iat.budget.service.BudgetLineRequest;
 import nl.iat.budget.service.BudgetLineService;

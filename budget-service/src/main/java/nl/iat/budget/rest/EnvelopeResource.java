@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import nl.iat.budget.audit.ChangeLog;
-import nl.iat.budget.audit.ChangeView;
+import nl.iat.budget.service.ChangeLog;
+import nl.iat.budget.service.ChangeView;
 import nl.iat.budget.service.EnvelopeFilter;
 import nl.iat.budget.service.EnvelopeRequest;
 import nl.iat.budget.service.EnvelopeService;

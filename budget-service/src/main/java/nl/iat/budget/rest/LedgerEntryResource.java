@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,8 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import nl.iat.budget.service.BudgetMetrics;
-import nl.iat.budget.service.FilterPatterns;
-import nl.iat.budget.allocation.LedgerEntryKind;
+import nl.iat.budget.service.LedgerEntryFilter;
 import nl.iat.budget.service.LedgerEntryRequest;
 import nl.iat.budget.service.LedgerEntryView;
 import nl.iat.budget.service.LedgerService;
@@ -109,16 +107,9 @@ public class LedgerEntryResource {
                     + " recordedAt, amountCents and kind.")
     @APIResponse(responseCode = "200", description = "One page of ledger entries")
     public Page<LedgerEntryView> listLedgerEntries(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
-            @Parameter(description = "Only entries of this kind", schema = @Schema(type = SchemaType.STRING, enumeration = { "ALLOCATE",
-                    "INCREASE", "DECREASE", "WITHDRAW", "REALLOCATE" }))
-            @Pattern(regexp = "ALLOCATE|INCREASE|DECREASE|WITHDRAW|REALLOCATE",
-                    message = "must be ALLOCATE, INCREASE, DECREASE, WITHDRAW or REALLOCATE") @QueryParam("kind") String kind,
-            @Parameter(description = "Only entries that changed this measure's allocation",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @Pattern(regexp = FilterPatterns.UUID_PATTERN, message = FilterPatterns.UUID_MESSAGE) @QueryParam("measureId") String measureId,
-            @Valid @BeanParam PageRequest page,
+            @Valid @BeanParam LedgerEntryFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-sequence") @QueryParam("sort") String sort) {
-        return ledger.list(budgetLineId, kind == null ? null : LedgerEntryKind.valueOf(kind), measureId == null ? null : UUID.fromString(measureId), page, sort);
+        return ledger.list(budgetLineId, filter, page, sort);
     }
 
     @GET

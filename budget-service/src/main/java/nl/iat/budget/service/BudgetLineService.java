@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.iat.budget.audit.ChangeLog;
 import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;

@@ -3,6 +3,8 @@ package nl.iat.budget.service;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
+import nl.iat.platform.http.FilterPatterns;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import nl.iat.budget.audit.ChangeLog;
 import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;

@@ -6,7 +6,6 @@ import static nl.iat.budget.allocation.LedgerEntryKind.REALLOCATE;
 import static nl.iat.budget.allocation.LedgerEntryKind.WITHDRAW;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,9 +23,11 @@ import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
 import nl.iat.budget.line.BusinessDates;
 import nl.iat.budget.measure.MeasureEligibility;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
 
@@ -91,24 +92,18 @@ public class LedgerService {
         return LedgerEntryView.of(entry);
     }
 
-    public Page<LedgerEntryView> list(UUID budgetLineId, LedgerEntryKind kind, UUID measureId, PageRequest page,
-            String sort) {
+    public Page<LedgerEntryView> list(UUID budgetLineId, LedgerEntryFilter filter, PageRequest page, String sort) {
         if (BudgetLine.findById(budgetLineId) == null) {
             throw ProblemException.notFound("Budget line", budgetLineId);
         }
-        StringBuilder query = new StringBuilder("budgetLineId = :line");
-        Map<String, Object> parameters = new HashMap<>(Map.of("line", budgetLineId));
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            parameters.put("kind", kind);
-        }
-        if (measureId != null) {
-            query.append(" and entryId in (select e.entryId from LedgerEntry e join e.changes c"
-                    + " where e.budgetLineId = :line and c.measureId = :measure)");
-            parameters.put("measure", measureId);
-        }
-        return PanachePaging.page(LedgerEntry.find(query.toString(),
-                SortOrder.parse(sort, SORTABLE, "sequence", "entryId"), parameters), page, LedgerEntryView::of);
+        QueryFilter where = new QueryFilter()
+                .equal("budgetLineId", "line", budgetLineId)
+                .equal("kind", "kind", QueryParams.enumValue("kind", filter.kind, LedgerEntryKind.class))
+                .matching("entryId in (select e.entryId from LedgerEntry e join e.changes c"
+                        + " where e.budgetLineId = :line and c.measureId = :measure)", "measure",
+                        QueryParams.uuid("measureId", filter.measureId));
+        return PanachePaging.page(LedgerEntry.find(where.query(),
+                SortOrder.parse(sort, SORTABLE, "sequence", "entryId"), where.parameters()), page, LedgerEntryView::of);
     }
 
     private static void requireShape(LedgerEntryRequest request) {

@@ -1,8 +1,6 @@
 package nl.iat.measures.measure;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+
+import nl.iat.platform.paging.QueryFilter;
 
 /** Finds measures by filter, one page at a time, with the total count. Every filter is indexed. */
 @ApplicationScoped
@@ -22,12 +22,12 @@ public class MeasureSearch {
     public record Result(List<Measure> measures, long total) {
     }
 
-    public Result search(MeasureFilter filter, String orderBy, int offset, int limit, LocalDate today) {
-        Where where = where(filter, today);
-        TypedQuery<Measure> page = entityManager.createQuery("select m from Measure m join fetch m.leadOrganisation"
-                + where.clause() + " order by " + orderBy, Measure.class);
+    public Result search(MeasureCriteria filter, String orderBy, int offset, int limit, LocalDate today) {
+        QueryFilter where = where(filter, today);
+        TypedQuery<Measure> page = entityManager.createQuery("select m from Measure m join fetch m.leadOrganisation where "
+                + where.query() + " order by " + orderBy, Measure.class);
         // count(*), not count(m): counting ids would read every matching row instead of the index alone.
-        TypedQuery<Long> count = entityManager.createQuery("select count(*) from Measure m" + where.clause(), Long.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(*) from Measure m where " + where.query(), Long.class);
         where.parameters().forEach((name, value) -> {
             page.setParameter(name, value);
             count.setParameter(name, value);
@@ -36,43 +36,25 @@ public class MeasureSearch {
         return new Result(measures, count.getSingleResult());
     }
 
-    private record Where(List<String> conditions, Map<String, Object> parameters) {
-
-        void add(String condition, String name, Object value) {
-            if (value != null) {
-                conditions.add(condition);
-                parameters.put(name, value);
-            }
-        }
-
-        String clause() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
-    }
-
-    private static Where where(MeasureFilter f, LocalDate today) {
-        Where where = new Where(new ArrayList<>(), new HashMap<>());
-        where.add("m.frameworkCode = :framework", "framework", f.frameworkCode());
-        where.add("m.interventionAreaCode = :area", "area", f.interventionAreaCode());
-        where.add("m.priorityLineCode = :line", "line", f.priorityLineCode());
-        where.add("m.approach = :approach", "approach", f.approach());
-        where.add("m.nature = :nature", "nature", f.nature());
-        where.add("m.status = :status", "status", f.status());
-        where.add("m.impactLevel = :impact", "impact", f.impactLevel());
-        where.add("m.reviewDate < :reviewBefore", "reviewBefore", f.reviewDueBefore());
-        if (f.reviewOverdue() != null) {
-            where.add(f.reviewOverdue() ? "m.reviewDate < :reviewToday" : "(m.reviewDate is null or m.reviewDate >= :reviewToday)",
-                    "reviewToday", today);
-        }
-        where.add("(m.leadOrganisation.id = :organisation or exists (select 1 from Measure p join p.partners o"
-                + " where p = m and o.id = :organisation))", "organisation", f.organisationId());
-        where.add("(lower(m.code) like :text escape '\\' or lower(m.title) like :text escape '\\')", "text",
-                f.text() == null ? null : "%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%");
-        if (f.overdueMilestones() != null) {
-            where.add((f.overdueMilestones() ? "" : "not ") + "exists (select 1 from Milestone ms where ms.measure = m"
-                    + " and ms.doneOn is null and ms.dueDate < :today)", "today", today);
-        }
-        return where;
+    private static QueryFilter where(MeasureCriteria f, LocalDate today) {
+        String overdueMilestone = "exists (select 1 from Milestone ms where ms.measure = m and ms.doneOn is null"
+                + " and ms.dueDate < :today)";
+        return new QueryFilter()
+                .equal("m.frameworkCode", "framework", f.frameworkCode())
+                .equal("m.interventionAreaCode", "area", f.interventionAreaCode())
+                .equal("m.priorityLineCode", "line", f.priorityLineCode())
+                .equal("m.approach", "approach", f.approach())
+                .equal("m.nature", "nature", f.nature())
+                .equal("m.status", "status", f.status())
+                .equal("m.impactLevel", "impact", f.impactLevel())
+                .matching("m.reviewDate < :reviewBefore", "reviewBefore", f.reviewDueBefore())
+                .yesNo(f.reviewOverdue(), "m.reviewDate < :reviewToday",
+                        "(m.reviewDate is null or m.reviewDate >= :reviewToday)", Map.of("reviewToday", today))
+                .matching("(m.leadOrganisation.id = :organisation or exists (select 1 from Measure p join p.partners o"
+                        + " where p = m and o.id = :organisation))", "organisation", f.organisationId())
+                .matching("(lower(m.code) like :text escape '\\' or lower(m.title) like :text escape '\\')", "text",
+                        f.text() == null ? null : "%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%")
+                .yesNo(f.overdueMilestones(), overdueMilestone, "not " + overdueMilestone, Map.of("today", today));
     }
 
     private static String escapeLike(String text) {

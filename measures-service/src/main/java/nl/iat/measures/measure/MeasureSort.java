@@ -1,37 +1,34 @@
 package nl.iat.measures.measure;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.panache.common.Sort;
+import nl.iat.platform.paging.SortOrder;
 
 /**
- * The orders a list of measures can be sorted in. The id breaks ties so paging is stable; codes are
- * unique, so sorting by code needs no tie-breaker and can follow the indexes that end in code.
+ * The fields a list of measures can be sorted on, parsed by {@link SortOrder} like every list. The
+ * id breaks ties so paging is stable; codes are unique, so sorting by code needs no tie-breaker and
+ * can follow the indexes that end in code.
  */
-public enum MeasureSort {
-    CODE("code", "m.code"),
-    TITLE("title", "m.title"),
-    START_DATE("startDate", "m.startDate"),
-    STATUS("status", "m.status"),
-    REVIEW_DATE("reviewDate", "m.reviewDate"),
-    CHANGED_AT("changedAt", "m.changedAt");
+public final class MeasureSort {
 
-    private final String parameter;
-    private final String path;
+    private static final Map<String, String> SORTABLE = Map.of("code", "m.code", "title", "m.title",
+            "startDate", "m.startDate", "status", "m.status", "reviewDate", "m.reviewDate", "changedAt", "m.changedAt");
 
-    MeasureSort(String parameter, String path) {
-        this.parameter = parameter;
-        this.path = path;
+    private MeasureSort() {
     }
 
-    /** Parses "code" (ascending) or "-code" (descending). */
-    public static Optional<String> orderBy(String sort) {
-        boolean descending = sort.startsWith("-");
-        String name = descending ? sort.substring(1) : sort;
-        return Arrays.stream(values()).filter(s -> s.parameter.equals(name)).findFirst()
-                .map(s -> s.path + (descending ? " desc nulls last" : " asc nulls last") + (s == CODE ? "" : ", m.id"));
-    }
-
-    public static String allowed() {
-        return String.join(", ", Arrays.stream(values()).map(s -> s.parameter).toList());
+    /** The JPQL order-by clause of the {@code sort} parameter (code when left out), nulls last. */
+    public static String orderBy(String sort) {
+        List<String> columns = new ArrayList<>();
+        for (Sort.Column column : SortOrder.parse(sort, SORTABLE, "code", "m.id").getColumns()) {
+            columns.add(column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc") + " nulls last");
+            if (column.getName().equals("m.code")) {
+                break;
+            }
+        }
+        return String.join(", ", columns);
     }
 }

@@ -18,7 +18,8 @@ import jakarta.persistence.Table;
 
 /**
  * A commitment to parliament (toezegging): made by a minister in a debate, due by a date, fulfilled by a
- * letter, answered by measures. Versioned under a row lock like a measure (ADR 0101, 0103).
+ * letter, answered by measures. Versioned under a row lock like a measure (ADR 0101, 0103). Not a
+ * financial commitment (verplichting), which the budget-service records as a {@code SpendingKind}.
  */
 @Entity
 @Table(name = "commitment")

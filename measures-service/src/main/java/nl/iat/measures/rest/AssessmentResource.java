@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import nl.iat.measures.service.AssessmentInput;
 import nl.iat.measures.service.AssessmentService;
 import nl.iat.measures.service.AssessmentView;
-import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
@@ -95,6 +94,6 @@ public class AssessmentResource {
     public Page<AssessmentView> listAssessmentRevisions(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page,
             @Parameter(description = "revision (default) or -revision", example = "-revision") @QueryParam("sort") String sort) {
-        return assessments.revisions(MeasureResource.id(measureId), QueryParams.descending("sort", sort, "revision"), page);
+        return assessments.revisions(MeasureResource.id(measureId), sort, page);
     }
 }

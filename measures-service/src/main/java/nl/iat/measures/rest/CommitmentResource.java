@@ -13,25 +13,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.iat.platform.security.CurrentActor;
-import nl.iat.measures.parliament.CommitmentFilter;
-import nl.iat.measures.parliament.FulfilmentStatus;
+import nl.iat.measures.service.CommitmentFilter;
 import nl.iat.measures.service.CommitmentInput;
 import nl.iat.measures.service.CommitmentService;
 import nl.iat.measures.service.CommitmentView;
 import nl.iat.measures.service.ParliamentHistoryEntryView;
-import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,15 +59,8 @@ public class CommitmentResource {
     @APIResponse(responseCode = "200", description = "One page of commitments",
             content = @Content(schema = @Schema(implementation = PageSchemas.CommitmentPage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.COMMITMENT_PAGE)))
-    public Page<CommitmentView> listCommitments(@Valid @BeanParam PageRequest page,
-            @Parameter(description = "Status", schema = @Schema(implementation = FulfilmentStatus.class))
-            @QueryParam("status") String status,
-            @Parameter(description = "true: only OPEN commitments past their due date; false: only the others",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
-            @Parameter(description = "Id of a linked measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
-            @QueryParam("measureId") String measureId) {
-        return commitments.list(new CommitmentFilter(QueryParams.enumValue("status", status, FulfilmentStatus.class),
-                QueryParams.bool("overdue", overdue), QueryParams.uuid("measureId", measureId)), page);
+    public Page<CommitmentView> listCommitments(@Valid @BeanParam CommitmentFilter filter, @Valid @BeanParam PageRequest page) {
+        return commitments.list(filter, page);
     }
 
     @POST

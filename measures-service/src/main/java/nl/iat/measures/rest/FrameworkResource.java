@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,9 +19,8 @@ import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.reference.Language;
 import nl.iat.measures.service.FrameworkInput;
 import nl.iat.measures.service.FrameworkView;
-import nl.iat.measures.service.InterventionAreaView;
 import nl.iat.measures.service.ReferenceDataService;
-import nl.iat.platform.http.QueryParams;
+import nl.iat.measures.service.InterventionAreaFilter;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
@@ -116,13 +114,9 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "One page of intervention areas",
             content = @Content(schema = @Schema(implementation = PageSchemas.InterventionAreaPage.class),
                     examples = @ExampleObject(name = "areas", value = ApiExamples.AREA_PAGE)))
-    public Response listInterventionAreas(@Valid @BeanParam PageRequest page,
-            @Parameter(description = "Only the areas of this framework", example = "NCTS-2016-2020")
-            @QueryParam("frameworkCode") String frameworkCode,
+    public Response listInterventionAreas(@Valid @BeanParam InterventionAreaFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
-        Page<InterventionAreaView> areas = referenceData.interventionAreas(
-                QueryParams.text("frameworkCode", frameworkCode, 60), language, page);
-        return Responses.labelled(language, areas);
+        return Responses.labelled(language, referenceData.interventionAreas(filter, language, page));
     }
 }

@@ -64,9 +64,7 @@ public class MeasureMilestoneResource {
                     examples = @ExampleObject(name = "milestones", value = ApiExamples.MILESTONE_PAGE)))
     public Page<MilestoneView> listMeasureMilestones(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId, @Valid @BeanParam PageRequest page) {
-        UUID id = MeasureResource.id(measureId);
-        milestones.requireMeasure(id);
-        return milestones.list(id, null, null, "dueDate", page);
+        return milestones.listOfMeasure(MeasureResource.id(measureId), page);
     }
 
     @POST

@@ -20,27 +20,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.iat.platform.security.CurrentActor;
-import nl.iat.measures.measure.Approach;
-import nl.iat.measures.measure.ImpactLevel;
-import nl.iat.measures.measure.MeasureFilter;
-import nl.iat.measures.measure.MeasureSort;
-import nl.iat.measures.measure.MeasureStatus;
-import nl.iat.measures.measure.Nature;
 import nl.iat.measures.service.HistoryEntryView;
+import nl.iat.measures.service.MeasureFilter;
 import nl.iat.measures.service.MeasureInput;
 import nl.iat.measures.service.MeasureService;
-import nl.iat.measures.service.MeasureSummary;
+import nl.iat.measures.service.MeasureSummaryView;
 import nl.iat.measures.service.MeasureView;
 import nl.iat.measures.service.StatusTransitionInput;
-import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
-import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,40 +65,10 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "One page of measures",
             content = @Content(schema = @Schema(implementation = PageSchemas.MeasurePage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.MEASURE_PAGE)))
-    public Page<MeasureSummary> listMeasures(@Valid @BeanParam PageRequest page,
-            @Parameter(description = "Framework code", example = "NCTS-2016-2020") @QueryParam("frameworkCode") String frameworkCode,
-            @Parameter(description = "Intervention area code", example = "VERWERVEN") @QueryParam("interventionAreaCode") String areaCode,
-            @Parameter(description = "Priority line code", example = "EARLY_DETECTION") @QueryParam("priorityLineCode") String lineCode,
-            @Parameter(description = "Approach", schema = @Schema(implementation = Approach.class)) @QueryParam("approach") String approach,
-            @Parameter(description = "Nature", schema = @Schema(implementation = Nature.class)) @QueryParam("nature") String nature,
-            @Parameter(description = "Status", schema = @Schema(implementation = MeasureStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Id of an organisation that leads or takes part",
-                    example = "00000000-0000-4000-8000-000000000002") @QueryParam("organisationId") String organisationId,
-            @Parameter(description = "Impact level of the current assessment",
-                    schema = @Schema(implementation = ImpactLevel.class)) @QueryParam("impactLevel") String impactLevel,
-            @Parameter(description = "Part of the code or title, case-insensitive", example = "AIVD") @QueryParam("text") String text,
-            @Parameter(description = "Assessment review date before this date", example = "2020-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("reviewDueBefore") String reviewDueBefore,
-            @Parameter(description = "true: only measures whose review date has passed",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("reviewOverdue") String reviewOverdue,
-            @Parameter(description = "true: only measures with an overdue milestone; false: only without",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdueMilestones") String overdueMilestones,
+    public Page<MeasureSummaryView> listMeasures(@Valid @BeanParam MeasureFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = "Sort field, '-' for descending: code, title, startDate, status, reviewDate, changedAt",
                     example = "-startDate") @QueryParam("sort") String sort) {
-        MeasureFilter filter = new MeasureFilter(QueryParams.text("frameworkCode", frameworkCode, 60),
-                QueryParams.text("interventionAreaCode", areaCode, 60), QueryParams.text("priorityLineCode", lineCode, 60),
-                QueryParams.enumValue("approach", approach, Approach.class),
-                QueryParams.enumValue("nature", nature, Nature.class),
-                QueryParams.enumValue("status", status, MeasureStatus.class),
-                QueryParams.uuid("organisationId", organisationId),
-                QueryParams.enumValue("impactLevel", impactLevel, ImpactLevel.class),
-                QueryParams.text("text", text, 100),
-                QueryParams.date("reviewDueBefore", reviewDueBefore),
-                QueryParams.bool("reviewOverdue", reviewOverdue),
-                QueryParams.bool("overdueMilestones", overdueMilestones));
-        String orderBy = MeasureSort.orderBy(sort == null || sort.isBlank() ? "code" : sort.trim())
-                .orElseThrow(() -> ProblemException.invalid("sort", "must be one of " + MeasureSort.allowed() + ", optionally with '-'"));
-        return measures.list(filter, orderBy, page);
+        return measures.list(filter, sort, page);
     }
 
     @POST

@@ -12,12 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.measures.service.MilestoneService;
 import nl.iat.measures.service.MilestoneView;
-import nl.iat.platform.http.QueryParams;
+import nl.iat.measures.service.MilestoneFilter;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,16 +41,8 @@ public class MilestoneResource {
     @APIResponse(responseCode = "200", description = "One page of milestones",
             content = @Content(schema = @Schema(implementation = PageSchemas.MilestonePage.class),
                     examples = @ExampleObject(name = "overdue", value = ApiExamples.MILESTONE_PAGE)))
-    public Page<MilestoneView> listMilestones(@Valid @BeanParam PageRequest page,
-            @Parameter(description = "Only milestones of this measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
-            @QueryParam("measureId") String measureId,
-            @Parameter(description = "true: only open milestones past their due date; false: the others",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
-            @Parameter(description = "true: only done milestones; false: only open ones",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("done") String done,
+    public Page<MilestoneView> listMilestones(@Valid @BeanParam MilestoneFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = "dueDate (default) or -dueDate", example = "dueDate") @QueryParam("sort") String sort) {
-        boolean descending = QueryParams.descending("sort", sort, "dueDate");
-        return milestones.list(QueryParams.uuid("measureId", measureId), QueryParams.bool("overdue", overdue),
-                QueryParams.bool("done", done), descending ? "-dueDate" : "dueDate", page);
+        return milestones.list(filter, sort, page);
     }
 }

@@ -13,19 +13,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.iat.platform.security.CurrentActor;
-import nl.iat.measures.parliament.MotionFilter;
-import nl.iat.measures.parliament.FulfilmentStatus;
-import nl.iat.measures.parliament.MotionDecision;
+import nl.iat.measures.service.MotionFilter;
 import nl.iat.measures.service.MotionInput;
 import nl.iat.measures.service.MotionService;
 import nl.iat.measures.service.MotionView;
 import nl.iat.measures.service.ParliamentHistoryEntryView;
-import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
@@ -62,16 +58,8 @@ public class MotionResource {
     @APIResponse(responseCode = "200", description = "One page of motions",
             content = @Content(schema = @Schema(implementation = PageSchemas.MotionPage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.MOTION_PAGE)))
-    public Page<MotionView> listMotions(@Valid @BeanParam PageRequest page,
-            @Parameter(description = "The Kamer's decision", schema = @Schema(implementation = MotionDecision.class))
-            @QueryParam("decision") String decision,
-            @Parameter(description = "The cabinet's follow-up", schema = @Schema(implementation = FulfilmentStatus.class))
-            @QueryParam("followUpStatus") String followUpStatus,
-            @Parameter(description = "Id of a linked measure", example = "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11")
-            @QueryParam("measureId") String measureId) {
-        return motions.list(new MotionFilter(QueryParams.enumValue("decision", decision, MotionDecision.class),
-                QueryParams.enumValue("followUpStatus", followUpStatus, FulfilmentStatus.class),
-                QueryParams.uuid("measureId", measureId)), page);
+    public Page<MotionView> listMotions(@Valid @BeanParam MotionFilter filter, @Valid @BeanParam PageRequest page) {
+        return motions.list(filter, page);
     }
 
     @POST

@@ -20,12 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.iat.platform.security.CurrentActor;
-import nl.iat.measures.organisation.OrganisationKind;
 import nl.iat.measures.service.OrganisationInput;
 import nl.iat.measures.service.OrganisationService;
 import nl.iat.measures.service.OrganisationView;
-import nl.iat.platform.http.QueryParams;
-import nl.iat.platform.problem.ProblemException;
+import nl.iat.measures.service.OrganisationFilter;
 import nl.iat.platform.idempotency.IdempotentRequests;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
@@ -63,13 +61,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "One page of organisations",
             content = @Content(schema = @Schema(implementation = PageSchemas.OrganisationPage.class),
                     examples = @ExampleObject(name = "organisations", value = ApiExamples.ORGANISATION_PAGE)))
-    public Page<OrganisationView> listOrganisations(@Valid @BeanParam PageRequest page,
-            @Parameter(description = "Kind of actor", schema = @Schema(implementation = OrganisationKind.class))
-            @QueryParam("kind") String kind,
-            @Parameter(description = "Part of the name, case-insensitive", example = "gemeente") @QueryParam("name") String name,
+    public Page<OrganisationView> listOrganisations(@Valid @BeanParam OrganisationFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = "name (default) or -name", example = "name") @QueryParam("sort") String sort) {
-        return organisations.list(QueryParams.enumValue("kind", kind, OrganisationKind.class),
-                QueryParams.text("name", name, 200), QueryParams.descending("sort", sort, "name"), page);
+        return organisations.list(filter, sort, page);
     }
 
     @GET
@@ -129,10 +123,6 @@ public class OrganisationResource {
     }
 
     private static UUID id(String value) {
-        UUID id = QueryParams.uuid("organisationId", value);
-        if (id == null) {
-            throw ProblemException.invalid("organisationId", "must be a UUID");
-        }
-        return id;
+        return PathIds.uuid("organisationId", value);
     }
 }

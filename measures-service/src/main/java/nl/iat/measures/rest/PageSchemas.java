@@ -7,7 +7,7 @@ import nl.iat.measures.service.CommitmentView;
 import nl.iat.measures.service.FrameworkView;
 import nl.iat.measures.service.HistoryEntryView;
 import nl.iat.measures.service.InterventionAreaView;
-import nl.iat.measures.service.MeasureSummary;
+import nl.iat.measures.service.MeasureSummaryView;
 import nl.iat.measures.service.MilestoneView;
 import nl.iat.measures.service.MotionView;
 import nl.iat.measures.service.OrganisationView;
@@ -31,7 +31,7 @@ final class PageSchemas {
     }
 
     @Schema(name = "MeasurePage", description = "One page of measures")
-    record MeasurePage(List<MeasureSummary> items, @Schema(description = PAGE, example = "1") int page,
+    record MeasurePage(List<MeasureSummaryView> items, @Schema(description = PAGE, example = "1") int page,
             @Schema(description = SIZE, example = "20") int pageSize, @Schema(description = TOTAL, example = "1") long totalItems,
             @Schema(description = PAGES, example = "1") long totalPages) {
     }

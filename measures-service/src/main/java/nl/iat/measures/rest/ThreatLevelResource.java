@@ -1,6 +1,5 @@
 package nl.iat.measures.rest;
 
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,10 +22,8 @@ import nl.iat.measures.reference.Language;
 import nl.iat.measures.service.ThreatLevelInput;
 import nl.iat.measures.service.ThreatLevelService;
 import nl.iat.measures.service.ThreatLevelView;
-import nl.iat.platform.http.QueryParams;
-import nl.iat.platform.problem.ProblemException;
+import nl.iat.measures.service.ThreatLevelFilter;
 import nl.iat.platform.idempotency.IdempotentRequests;
-import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
@@ -62,15 +59,11 @@ public class ThreatLevelResource {
     @APIResponse(responseCode = "200", description = "One page of threat levels",
             content = @Content(schema = @Schema(implementation = PageSchemas.ThreatLevelPage.class),
                     examples = @ExampleObject(name = "levels", value = ApiExamples.THREAT_LEVEL_PAGE)))
-    public Response listThreatLevels(@Valid @BeanParam PageRequest page,
-            @Parameter(description = "Only editions that set this level (1-5)", example = "4") @QueryParam("level") String level,
+    public Response listThreatLevels(@Valid @BeanParam ThreatLevelFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = "-publishedOn (default) or publishedOn", example = "-publishedOn") @QueryParam("sort") String sort,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
-        boolean oldestFirst = !QueryParams.descending("sort", sort == null || sort.isBlank() ? "-publishedOn" : sort,
-                "publishedOn");
-        Page<ThreatLevelView> levels = threatLevels.list(QueryParams.integer("level", level), oldestFirst, language, page);
-        return Responses.labelled(language, levels);
+        return Responses.labelled(language, threatLevels.list(filter, sort, language, page));
     }
 
     @GET
@@ -100,11 +93,7 @@ public class ThreatLevelResource {
             @PathParam("threatLevelId") String threatLevelId,
             @Parameter(description = Languages.DESCRIPTION, example = "en") @HeaderParam(Languages.HEADER) String acceptLanguage) {
         Language language = Languages.of(acceptLanguage);
-        UUID id = QueryParams.uuid("threatLevelId", threatLevelId);
-        if (id == null) {
-            throw ProblemException.invalid("threatLevelId", "must be a UUID");
-        }
-        return Responses.labelled(language, threatLevels.get(id, language));
+        return Responses.labelled(language, threatLevels.get(PathIds.uuid("threatLevelId", threatLevelId), language));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package nl.iat.measures.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +13,15 @@ import nl.iat.measures.measure.AssessmentRevision;
 import nl.iat.measures.measure.Measure;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
 
 /** Proportionality assessments: each set or revision is a new revision; the old ones are kept. */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final Map<String, String> SORTABLE = Map.of("revision", "revision");
 
     @Inject
     MeasureChanges changes;
@@ -49,13 +54,10 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Page<AssessmentView> revisions(UUID measureId, boolean newestFirst, PageRequest page) {
+    public Page<AssessmentView> revisions(UUID measureId, String sort, PageRequest page) {
         MeasureService.find(measureId);
-        var found = AssessmentRevision.<AssessmentRevision>find("measure.id = ?1 order by revision "
-                + (newestFirst ? "desc" : "asc"), measureId);
-        List<AssessmentView> items = found.page(page.page - 1, page.pageSize).list().stream()
-                .map(AssessmentView::of).toList();
-        return Page.of(items, page, found.count());
+        return PanachePaging.page(AssessmentRevision.<AssessmentRevision>find("measure.id",
+                SortOrder.parse(sort, SORTABLE, "revision", "id"), measureId), page, AssessmentView::of);
     }
 
     private AssessmentRevision revision(Measure measure, AssessmentInput input) {

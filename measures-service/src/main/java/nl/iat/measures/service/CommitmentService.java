@@ -1,8 +1,6 @@
 package nl.iat.measures.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,15 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
 import nl.iat.measures.events.CommitmentState;
 import nl.iat.measures.events.ParliamentStates;
 import nl.iat.measures.parliament.Commitment;
-import nl.iat.measures.parliament.CommitmentFilter;
 import nl.iat.measures.parliament.FulfilmentStatus;
 import nl.iat.measures.parliament.RecordEffectiveOn;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
 
@@ -56,26 +57,15 @@ public class CommitmentService {
 
     @Transactional
     public Page<CommitmentView> list(CommitmentFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
         LocalDate today = changes.today();
-        if (filter.status() != null) {
-            where.add("c.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.overdue() != null) {
-            where.add(filter.overdue() ? "(c.status = :open and c.dueDate < :today)"
-                    : "(c.status <> :open or c.dueDate is null or c.dueDate >= :today)");
-            parameters.put("open", FulfilmentStatus.OPEN);
-            parameters.put("today", today);
-        }
-        if (filter.measureId() != null) {
-            where.add(":measureId member of c.measureIds");
-            parameters.put("measureId", filter.measureId());
-        }
-        String query = "from Commitment c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by c.number";
-        return PanachePaging.page(Commitment.<Commitment>find(query, parameters), page, c -> CommitmentView.of(c, today));
+        QueryFilter where = new QueryFilter()
+                .equal("status", "status", QueryParams.enumValue("status", filter.status, FulfilmentStatus.class))
+                .yesNo(QueryParams.bool("overdue", filter.overdue), "(status = :open and dueDate < :today)",
+                        "(status <> :open or dueDate is null or dueDate >= :today)",
+                        Map.of("open", FulfilmentStatus.OPEN, "today", today))
+                .matching(":measureId member of measureIds", "measureId", QueryParams.uuid("measureId", filter.measureId));
+        return PanachePaging.page(Commitment.<Commitment>find(where.query(), Sort.by("number"), where.parameters()), page,
+                c -> CommitmentView.of(c, today));
     }
 
     @Transactional

@@ -14,9 +14,9 @@ import nl.iat.measures.events.MeasureEventType;
 import nl.iat.measures.measure.AssessmentRevision;
 import nl.iat.measures.measure.EffectiveOnRules;
 import nl.iat.measures.measure.Measure;
-import nl.iat.measures.measure.MeasureFilter;
 import nl.iat.measures.measure.MeasureHistoryEntry;
 import nl.iat.measures.measure.MeasureSearch;
+import nl.iat.measures.measure.MeasureSort;
 import nl.iat.measures.measure.MeasureStatus;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
@@ -73,9 +73,10 @@ public class MeasureService {
     }
 
     @Transactional
-    public Page<MeasureSummary> list(MeasureFilter filter, String orderBy, PageRequest page) {
-        MeasureSearch.Result result = search.search(filter, orderBy, page.offset(), page.pageSize, today());
-        return Page.of(result.measures().stream().map(MeasureSummary::of).toList(), page, result.total());
+    public Page<MeasureSummaryView> list(MeasureFilter filter, String sort, PageRequest page) {
+        MeasureSearch.Result result = search.search(filter.criteria(), MeasureSort.orderBy(sort), page.offset(),
+                page.pageSize, today());
+        return Page.of(result.measures().stream().map(MeasureSummaryView::of).toList(), page, result.total());
     }
 
     @Transactional

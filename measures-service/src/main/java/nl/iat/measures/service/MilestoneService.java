@@ -2,9 +2,6 @@ package nl.iat.measures.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,17 +9,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import nl.iat.measures.events.MeasureEventType;
 import nl.iat.measures.measure.Measure;
 import nl.iat.measures.measure.Milestone;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
 
 /** Milestones of measures: part of the measure, so every change is a new measure version and event. */
 @ApplicationScoped
 public class MilestoneService {
+
+    private static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate");
 
     @Inject
     MeasureChanges changes;
@@ -64,34 +66,26 @@ public class MilestoneService {
         return written(MeasureService.find(measureId), milestoneId);
     }
 
+    /** One measure's milestones by due date; 404 when the measure does not exist. */
     @Transactional
-    public void requireMeasure(UUID measureId) {
+    public Page<MilestoneView> listOfMeasure(UUID measureId, PageRequest page) {
         MeasureService.find(measureId);
+        MilestoneFilter filter = new MilestoneFilter();
+        filter.measureId = measureId.toString();
+        return list(filter, null, page);
     }
 
     /** Milestones across measures, by due date; {@code overdue} selects open ones past their due date. */
     @Transactional
-    public Page<MilestoneView> list(UUID measureId, Boolean overdue, Boolean done, String sort, PageRequest page) {
+    public Page<MilestoneView> list(MilestoneFilter filter, String sort, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (measureId != null) {
-            conditions.add("measure.id = :measure");
-            params.put("measure", measureId);
-        }
-        if (overdue != null) {
-            conditions.add(overdue ? "doneOn is null and dueDate < :today" : "(doneOn is not null or dueDate >= :today)");
-            params.put("today", today);
-        }
-        if (done != null) {
-            conditions.add(done ? "doneOn is not null" : "doneOn is null");
-        }
-        String query = conditions.isEmpty() ? "from Milestone" : "from Milestone where " + String.join(" and ", conditions);
-        Sort order = sort.startsWith("-") ? Sort.descending("dueDate") : Sort.ascending("dueDate");
-        var found = Milestone.<Milestone>find(query, order.and("id"), params);
-        List<MilestoneView> items = found.page(page.page - 1, page.pageSize).list().stream()
-                .map(ms -> MilestoneView.of(ms, today)).toList();
-        return Page.of(items, page, found.count());
+        QueryFilter where = new QueryFilter()
+                .equal("measure.id", "measure", QueryParams.uuid("measureId", filter.measureId))
+                .yesNo(QueryParams.bool("overdue", filter.overdue), "(doneOn is null and dueDate < :today)",
+                        "(doneOn is not null or dueDate >= :today)", Map.of("today", today))
+                .yesNo(QueryParams.bool("done", filter.done), "doneOn is not null", "doneOn is null", Map.of());
+        return PanachePaging.page(Milestone.<Milestone>find(where.query(),
+                SortOrder.parse(sort, SORTABLE, "dueDate", "id"), where.parameters()), page, ms -> MilestoneView.of(ms, today));
     }
 
     private Written written(Measure measure, UUID milestoneId) {

@@ -1,24 +1,25 @@
 package nl.iat.measures.service;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
 import nl.iat.measures.events.MotionState;
 import nl.iat.measures.events.ParliamentStates;
 import nl.iat.measures.parliament.FulfilmentStatus;
 import nl.iat.measures.parliament.Motion;
-import nl.iat.measures.parliament.MotionFilter;
+import nl.iat.measures.parliament.MotionDecision;
 import nl.iat.measures.parliament.RecordEffectiveOn;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
 
@@ -55,23 +56,13 @@ public class MotionService {
 
     @Transactional
     public Page<MotionView> list(MotionFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.decision() != null) {
-            where.add("m.decision = :decision");
-            parameters.put("decision", filter.decision());
-        }
-        if (filter.followUpStatus() != null) {
-            where.add("m.followUpStatus = :followUpStatus");
-            parameters.put("followUpStatus", filter.followUpStatus());
-        }
-        if (filter.measureId() != null) {
-            where.add(":measureId member of m.measureIds");
-            parameters.put("measureId", filter.measureId());
-        }
-        String query = "from Motion m" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by m.number";
-        return PanachePaging.page(Motion.<Motion>find(query, parameters), page, MotionView::of);
+        QueryFilter where = new QueryFilter()
+                .equal("decision", "decision", QueryParams.enumValue("decision", filter.decision, MotionDecision.class))
+                .equal("followUpStatus", "followUpStatus",
+                        QueryParams.enumValue("followUpStatus", filter.followUpStatus, FulfilmentStatus.class))
+                .matching(":measureId member of measureIds", "measureId", QueryParams.uuid("measureId", filter.measureId));
+        return PanachePaging.page(Motion.<Motion>find(where.query(), Sort.by("number"), where.parameters()), page,
+                MotionView::of);
     }
 
     @Transactional

@@ -2,9 +2,6 @@ package nl.iat.measures.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -14,18 +11,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.organisation.Organisation;
 import nl.iat.measures.organisation.OrganisationKind;
 import nl.iat.platform.http.EntityTags;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
 
 /** The organisations measures refer to: read by all, added and renamed by admins; a rename reaches the measures it leads. */
 @ApplicationScoped
 public class OrganisationService {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name");
 
     @Inject
     CurrentActor actor;
@@ -40,22 +42,14 @@ public class OrganisationService {
     MeasureChanges measureChanges;
 
     @Transactional
-    public Page<OrganisationView> list(OrganisationKind kind, String name, boolean descending, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (kind != null) {
-            conditions.add("kind = :kind");
-            params.put("kind", kind);
-        }
-        if (name != null) {
-            conditions.add("lower(name) like :name");
-            params.put("name", "%" + name.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        }
-        String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
-        Sort sort = (descending ? Sort.descending("name") : Sort.ascending("name")).and("id");
-        var found = query.isEmpty() ? Organisation.<Organisation>findAll(sort) : Organisation.<Organisation>find(query, sort, params);
-        List<OrganisationView> items = found.page(page.page - 1, page.pageSize).list().stream().map(OrganisationView::of).toList();
-        return Page.of(items, page, found.count());
+    public Page<OrganisationView> list(OrganisationFilter filter, String sort, PageRequest page) {
+        String name = QueryParams.text("name", filter.name, 200);
+        QueryFilter where = new QueryFilter()
+                .equal("kind", "kind", QueryParams.enumValue("kind", filter.kind, OrganisationKind.class))
+                .matching("lower(name) like :name", "name",
+                        name == null ? null : "%" + name.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        return PanachePaging.page(Organisation.<Organisation>find(where.query(),
+                SortOrder.parse(sort, SORTABLE, "name", "id"), where.parameters()), page, OrganisationView::of);
     }
 
     @Transactional

@@ -16,8 +16,11 @@ import nl.iat.measures.reference.Framework;
 import nl.iat.measures.reference.InterventionArea;
 import nl.iat.measures.reference.Language;
 import nl.iat.measures.reference.PriorityLine;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.problem.ProblemException;
 
 /** Frameworks with their intervention areas, and priority lines: read by all, added by admins. */
@@ -35,10 +38,8 @@ public class ReferenceDataService {
 
     @Transactional
     public Page<FrameworkView> frameworks(Language language, PageRequest page) {
-        var found = Framework.<Framework>findAll(Sort.ascending("validFrom", "code"));
-        List<FrameworkView> items = found.page(page.page - 1, page.pageSize).list().stream()
-                .map(f -> view(f, language)).toList();
-        return Page.of(items, page, found.count());
+        return PanachePaging.page(Framework.<Framework>findAll(Sort.ascending("validFrom", "code")), page,
+                f -> view(f, language));
     }
 
     @Transactional
@@ -51,13 +52,11 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public Page<InterventionAreaView> interventionAreas(String frameworkCode, Language language, PageRequest page) {
-        var found = frameworkCode == null
-                ? InterventionArea.<InterventionArea>findAll(Sort.ascending("frameworkCode", "number"))
-                : InterventionArea.<InterventionArea>find("frameworkCode", Sort.ascending("number"), frameworkCode);
-        List<InterventionAreaView> items = found.page(page.page - 1, page.pageSize).list().stream()
-                .map(a -> InterventionAreaView.of(a, language)).toList();
-        return Page.of(items, page, found.count());
+    public Page<InterventionAreaView> interventionAreas(InterventionAreaFilter filter, Language language, PageRequest page) {
+        QueryFilter where = new QueryFilter()
+                .equal("frameworkCode", "framework", QueryParams.text("frameworkCode", filter.frameworkCode, 60));
+        return PanachePaging.page(InterventionArea.<InterventionArea>find(where.query(), Sort.ascending("frameworkCode", "number"),
+                where.parameters()), page, a -> InterventionAreaView.of(a, language));
     }
 
     @Transactional
@@ -88,10 +87,8 @@ public class ReferenceDataService {
 
     @Transactional
     public Page<PriorityLineView> priorityLines(Language language, PageRequest page) {
-        var found = PriorityLine.<PriorityLine>findAll(Sort.ascending("number"));
-        List<PriorityLineView> items = found.page(page.page - 1, page.pageSize).list().stream()
-                .map(p -> PriorityLineView.of(p, language)).toList();
-        return Page.of(items, page, found.count());
+        return PanachePaging.page(PriorityLine.<PriorityLine>findAll(Sort.ascending("number")), page,
+                p -> PriorityLineView.of(p, language));
     }
 
     @Transactional

@@ -3,25 +3,30 @@ package nl.iat.measures.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.reference.Language;
 import nl.iat.measures.reference.ThreatLevel;
 import nl.iat.measures.reference.ThreatLevelScale;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
 
 /** Threat levels per DTN edition; the current one is that of the latest edition published. */
 @ApplicationScoped
 public class ThreatLevelService {
+
+    private static final Map<String, String> SORTABLE = Map.of("publishedOn", "publishedOn");
 
     @Inject
     CurrentActor actor;
@@ -33,12 +38,11 @@ public class ThreatLevelService {
     UniqueWrites unique;
 
     @Transactional
-    public Page<ThreatLevelView> list(Integer level, boolean oldestFirst, Language language, PageRequest page) {
-        Sort sort = oldestFirst ? Sort.ascending("publishedOn", "dtnEdition") : Sort.descending("publishedOn", "dtnEdition");
-        var found = level == null ? ThreatLevel.<ThreatLevel>findAll(sort) : ThreatLevel.<ThreatLevel>find("level.level", sort, level);
-        List<ThreatLevelView> items = found.page(page.page - 1, page.pageSize).list().stream()
-                .map(t -> ThreatLevelView.of(t, language)).toList();
-        return Page.of(items, page, found.count());
+    public Page<ThreatLevelView> list(ThreatLevelFilter filter, String sort, Language language, PageRequest page) {
+        QueryFilter where = new QueryFilter().equal("level.level", "level", QueryParams.integer("level", filter.level));
+        return PanachePaging.page(ThreatLevel.<ThreatLevel>find(where.query(),
+                SortOrder.parse(sort, SORTABLE, "-publishedOn", "dtnEdition"), where.parameters()), page,
+                t -> ThreatLevelView.of(t, language));
     }
 
     @Transactional

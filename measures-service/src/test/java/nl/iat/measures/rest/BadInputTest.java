@@ -131,6 +131,11 @@ class BadInputTest {
         refused(400, () -> editor().get(BASE + "/measures?sort=budget").then()).body("invalidParams.name", contains("sort"));
         refused(400, () -> editor().get(BASE + "/measures?reviewDueBefore=soon").then());
         refused(400, () -> editor().get(BASE + "/milestones?overdue=yes").then());
+        for (String list : List.of("/organisations?sort=kind", "/milestones?sort=title", "/threat-levels?sort=level",
+                "/commitments?measureId=42", "/motions?decision=MAYBE", "/organisations?kind=CLUB")) {
+            String parameter = list.substring(list.indexOf('?') + 1, list.indexOf('='));
+            refused(400, () -> editor().get(BASE + list).then()).body("invalidParams.name", contains(parameter));
+        }
         refused(400, () -> editor().header("Accept-Language", "??;q=x").get(BASE + "/priority-lines").then());
     }
 

@@ -62,6 +62,8 @@ class ReferenceDataTest {
         as(Roles.VIEWER).header("Accept-Language", "en").get(BASE + "/threat-levels/current").then()
                 .body("name", equalTo("substantial"));
         as(Roles.VIEWER).get(BASE + "/threat-levels?level=5").then().body("items.dtnEdition", contains(900));
+        as(Roles.VIEWER).get(BASE + "/threat-levels?pageSize=1").then().body("items.dtnEdition", contains(900));
+        as(Roles.VIEWER).get(BASE + "/threat-levels?pageSize=1&sort=publishedOn").then().body("items.dtnEdition", not(contains(900)));
         as(Roles.ADMIN).body(Map.of("dtnEdition", 46, "publishedOn", "2017-11-20", "level", 3))
                 .post(BASE + "/threat-levels").then().statusCode(409);
         as(Roles.ADMIN).body(Map.of("dtnEdition", 901, "publishedOn", "2999-01-01", "level", 6))
@@ -75,6 +77,8 @@ class ReferenceDataTest {
                 .body("items.name", not(hasItem("Europol")));
         as(Roles.VIEWER).get(BASE + "/organisations?name=euro").then()
                 .body("items.name", contains("Eurojust", "Europese Unie", "Europol"));
+        as(Roles.VIEWER).get(BASE + "/organisations?name=euro&sort=-name").then()
+                .body("items.name", contains("Europol", "Europese Unie", "Eurojust"));
 
         String name = unique("Gemeente Arnhem");
         var created = as(Roles.ADMIN).body(Map.of("name", name, "kind", "LOCAL_GOVERNMENT"))

@@ -81,17 +81,6 @@ public final class QueryParams {
         return value.trim();
     }
 
-    /** Accepts only the two orders of a single-field sort, e.g. "name" and "-name". */
-    public static boolean descending(String name, String value, String field) {
-        if (blank(value) || value.equals(field)) {
-            return false;
-        }
-        if (value.equals("-" + field)) {
-            return true;
-        }
-        throw ProblemException.invalid(name, "must be " + field + " or -" + field);
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -29,6 +29,27 @@ public final class QueryFilter {
         return compare(attribute, "<=", name, value);
     }
 
+    /** Adds a condition of its own (a subquery, a function) naming one parameter, when the value is given. */
+    public QueryFilter matching(String condition, String name, Object value) {
+        if (value != null) {
+            clauses.add(condition);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /**
+     * Adds the condition for a yes/no filter's answer, when given; both conditions may use the
+     * parameters, which are bound only then.
+     */
+    public QueryFilter yesNo(Boolean answer, String whenYes, String whenNo, Map<String, Object> conditionParameters) {
+        if (answer != null) {
+            clauses.add(answer ? whenYes : whenNo);
+            parameters.putAll(conditionParameters);
+        }
+        return this;
+    }
+
     private QueryFilter compare(String attribute, String operator, String name, Object value) {
         if (value != null) {
             clauses.add(attribute + " " + operator + " :" + name);

@@ -1,5 +1,8 @@
 package nl.iat.platform.paging;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.panache.common.Sort;
@@ -14,6 +17,10 @@ public final class SortOrder {
 
     public static final String PARAMETER = "sort";
 
+    /** One field of a parsed sort, by its API name. */
+    public record Field(String name, boolean descending) {
+    }
+
     private SortOrder() {
     }
 
@@ -21,24 +28,36 @@ public final class SortOrder {
      * @param sort     the query parameter, may be null or blank
      * @param sortable API field name to entity attribute
      * @param fallback the order when the client gives none, in the same syntax
-     * @param tieBreak entity attribute appended last so paging is stable
+     * @param tieBreak entity attribute appended last so paging is stable; null when every sortable field is unique
      */
     public static Sort parse(String sort, Map<String, String> sortable, String fallback, String tieBreak) {
-        String effective = sort == null || sort.isBlank() ? fallback : sort;
         Sort result = null;
+        for (Field field : fields(sort, sortable.keySet(), fallback)) {
+            String attribute = sortable.get(field.name());
+            Sort.Direction direction = field.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            result = result == null ? Sort.by(attribute, direction) : result.and(attribute, direction);
+        }
+        return tieBreak == null ? result : result.and(tieBreak);
+    }
+
+    /**
+     * The fields of a sort, checked against the sortable ones, for a list that is not a Panache query
+     * (native SQL, or rows sorted in memory).
+     */
+    public static List<Field> fields(String sort, Collection<String> sortable, String fallback) {
+        String effective = sort == null || sort.isBlank() ? fallback : sort;
+        List<Field> fields = new ArrayList<>();
         for (String part : effective.split(",")) {
             String field = part.trim();
             boolean descending = field.startsWith("-");
             String name = descending ? field.substring(1) : field;
-            String attribute = sortable.get(name);
-            if (attribute == null) {
+            if (!sortable.contains(name)) {
                 throw ProblemException.invalid(PARAMETER,
-                        "'" + name + "' is not sortable; use one of " + String.join(", ", sortable.keySet())
+                        "'" + name + "' is not sortable; use one of " + String.join(", ", sortable)
                                 + ", optionally prefixed by - for descending");
             }
-            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            result = result == null ? Sort.by(attribute, direction) : result.and(attribute, direction);
+            fields.add(new Field(name, descending));
         }
-        return result.and(tieBreak);
+        return fields;
     }
 }

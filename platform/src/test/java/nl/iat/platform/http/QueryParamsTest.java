@@ -1,10 +1,8 @@
 package nl.iat.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +34,6 @@ class QueryParamsTest {
         assertNull(QueryParams.bool("active", value));
         assertNull(QueryParams.integer("fiscalYear", value));
         assertNull(QueryParams.text("q", value, 10));
-        assertFalse(QueryParams.descending("sort", value, "name"));
     }
 
     @Test
@@ -88,15 +85,6 @@ class QueryParamsTest {
     void textIsBoundedInLength() {
         assertEquals("abcde", QueryParams.text("q", "abcde", 5));
         assertInvalid("q", "must be at most 5 characters", () -> QueryParams.text("q", "abcdef", 5));
-    }
-
-    @Test
-    void descendingAcceptsOnlyTheTwoOrdersOfItsField() {
-        assertFalse(QueryParams.descending("sort", "name", "name"));
-        assertTrue(QueryParams.descending("sort", "-name", "name"));
-        assertInvalid("sort", "must be name or -name", () -> QueryParams.descending("sort", "title", "name"));
-        assertInvalid("sort", "must be name or -name", () -> QueryParams.descending("sort", "--name", "name"));
-        assertInvalid("sort", "must be name or -name", () -> QueryParams.descending("sort", "+name", "name"));
     }
 
     static void assertInvalid(String name, String reason, Executable parse) {

@@ -42,4 +42,28 @@ class QueryFilterTest {
         assertEquals("title = :title", filter.query());
         assertEquals(Map.of("title", hostile), filter.parameters());
     }
+
+    @Test
+    void aConditionOfItsOwnCountsOnlyWithItsValue() {
+        QueryFilter filter = new QueryFilter()
+                .matching(":measure member of c.measureIds", "measure", "m-1")
+                .matching("lower(name) like :name", "name", null);
+
+        assertEquals(":measure member of c.measureIds", filter.query());
+        assertEquals(Map.of("measure", "m-1"), filter.parameters());
+    }
+
+    @Test
+    void aYesNoFilterAddsTheConditionOfItsAnswerAndBindsItsParametersOnlyWhenAnswered() {
+        LocalDate today = LocalDate.of(2024, 5, 1);
+        Map<String, Object> bound = Map.of("today", today);
+
+        assertEquals("dueDate < :today", new QueryFilter().yesNo(true, "dueDate < :today", "dueDate >= :today", bound).query());
+        QueryFilter no = new QueryFilter().yesNo(false, "dueDate < :today", "dueDate >= :today", bound);
+        assertEquals("dueDate >= :today", no.query());
+        assertEquals(bound, no.parameters());
+        QueryFilter unanswered = new QueryFilter().yesNo(null, "dueDate < :today", "dueDate >= :today", bound);
+        assertEquals("1 = 1", unanswered.query());
+        assertEquals(Map.of(), unanswered.parameters());
+    }
 }

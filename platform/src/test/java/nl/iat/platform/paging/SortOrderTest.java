@@ -39,6 +39,19 @@ class SortOrderTest {
                 columns(sort));
     }
 
+    @Test
+    void aUniqueFieldNeedsNoTieBreak() {
+        assertEquals(List.of("number Descending"), columns(SortOrder.parse("-number", Map.of("number", "number"), "number", null)));
+    }
+
+    @Test
+    void givesTheFieldsByTheirApiNamesForSortsThatAreNotPanacheQueries() {
+        assertEquals(List.of(new SortOrder.Field("createdAt", true), new SortOrder.Field("title", false)),
+                SortOrder.fields("-createdAt,title", SORTABLE.keySet(), "fiscalYear"));
+        assertEquals(List.of(new SortOrder.Field("fiscalYear", false)), SortOrder.fields(null, SORTABLE.keySet(), "fiscalYear"));
+        assertThrows(ProblemException.class, () -> SortOrder.fields("created", SORTABLE.keySet(), "fiscalYear"));
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = { "", "  " })

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.iat.platform.events.EventData;
-import nl.iat.reporting.aggregates.Amounts;
-import nl.iat.reporting.events.SnapshotFact;
+import nl.iat.reporting.totals.Amounts;
+import nl.iat.reporting.readmodel.SnapshotFact;
 
 /**
  * The data of the budget events as the reports read them: the fields they use, of the contracts in
@@ -102,13 +102,12 @@ public final class BudgetEventData {
             return effectiveOn != null ? effectiveOn : date;
         }
 
-        /** The spending as money: committed or spent. */
+        /**
+         * The spending as money: a financial commitment (verplichting) is committed, an expenditure
+         * (uitgave) spent. Not a commitment to parliament (toezegging), which the parliament package keeps.
+         */
         public Amounts amounts() {
-            return isCommitment() ? new Amounts(0, amountCents, 0) : new Amounts(0, 0, amountCents);
-        }
-
-        public boolean isCommitment() {
-            return "COMMITMENT".equals(kind);
+            return "COMMITMENT".equals(kind) ? new Amounts(0, amountCents, 0) : new Amounts(0, 0, amountCents);
         }
     }
 

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.aggregates.Amounts;
+import nl.iat.reporting.totals.Amounts;
 import nl.iat.reporting.events.BusinessDates;
 
 /**

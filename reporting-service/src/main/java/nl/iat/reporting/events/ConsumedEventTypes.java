@@ -8,6 +8,12 @@ import nl.iat.reporting.budget.BudgetEventData.SpendingRecorded;
 import nl.iat.reporting.measures.MeasureState;
 import nl.iat.reporting.parliament.ParliamentEventData;
 import nl.iat.reporting.parliament.ParliamentProjection;
+import nl.iat.reporting.readmodel.SpendingProjection;
+import nl.iat.reporting.readmodel.MeasureProjection;
+import nl.iat.reporting.readmodel.LedgerEntryProjection;
+import nl.iat.reporting.readmodel.EnvelopeProjection;
+import nl.iat.reporting.readmodel.BudgetLineProjection;
+import nl.iat.reporting.readmodel.ReadModelHandler;
 
 /**
  * The event types the reports apply: each with the record its data is read into and the handler that

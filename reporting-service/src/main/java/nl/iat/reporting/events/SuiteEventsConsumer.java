@@ -14,6 +14,8 @@ import nl.iat.platform.events.IdempotentConsumer;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import nl.iat.reporting.readmodel.ReadModelGate;
+import nl.iat.reporting.readmodel.ReadModelProjector;
 
 /**
  * Consumes the measure and budget events, each exactly once, into the event history and the read

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.iat.platform.events.EventData;
-import nl.iat.reporting.events.SnapshotFact;
+import nl.iat.reporting.readmodel.SnapshotFact;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -3,8 +3,8 @@ package nl.iat.reporting.parliament;
 import jakarta.inject.Inject;
 
 import nl.iat.platform.events.IncomingEvent;
-import nl.iat.reporting.events.ReadModelHandler;
-import nl.iat.reporting.events.RebuildFacts;
+import nl.iat.reporting.readmodel.ReadModelHandler;
+import nl.iat.reporting.readmodel.RebuildFacts;
 
 /** Applies a commitment's or motion's new state: a new version. */
 public abstract class ParliamentProjection<T extends ParliamentEventData.Item> implements ReadModelHandler<T> {
@@ -17,7 +17,7 @@ public abstract class ParliamentProjection<T extends ParliamentEventData.Item> i
         versions.append(item, event.data(), event);
     }
 
-    /** Commitments and motions are few and feed no aggregate: a rebuild applies them as the live consumer does. */
+    /** Commitments and motions are few and feed no totals: a rebuild applies them as the live consumer does. */
     @Override
     public void rebuild(T item, IncomingEvent event, RebuildFacts facts) {
         apply(item, event);

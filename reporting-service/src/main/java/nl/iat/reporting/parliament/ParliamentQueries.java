@@ -28,13 +28,13 @@ public class ParliamentQueries {
     static final String OVERDUE = OPEN + " and p.due_date < :referenceDate";
 
     /** The filters of a list; null means any. */
-    public record Filter(String status, Boolean overdue, UUID measureId, String interventionAreaCode) {
+    public record Criteria(String status, Boolean overdue, UUID measureId, String interventionAreaCode) {
     }
 
     @Inject
     EntityManager entityManager;
 
-    public Page<ParliamentItem> list(String kind, Filter filter, ReportTime time, PageRequest paging) {
+    public Page<ParliamentItem> list(String kind, Criteria filter, ReportTime time, PageRequest paging) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(kind, filter, time, parameters);
         List<?> rows = select(where, parameters, time).setFirstResult(paging.offset()).setMaxResults(paging.pageSize)
@@ -47,7 +47,7 @@ public class ParliamentQueries {
     /** Every commitment or motion on the date, by number: for a frozen progress report. */
     public List<ParliamentItem> all(String kind, ReportTime time) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(kind, new Filter(null, null, null, null), time, parameters);
+        String where = where(kind, new Criteria(null, null, null, null), time, parameters);
         return ((List<?>) select(where, parameters, time).getResultList()).stream().map(ParliamentQueries::item).toList();
     }
 
@@ -103,7 +103,7 @@ public class ParliamentQueries {
         return areas;
     }
 
-    private static String where(String kind, Filter filter, ReportTime time, Map<String, Object> parameters) {
+    private static String where(String kind, Criteria filter, ReportTime time, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("p.kind = :kind and ").append(time.versionCondition("p"));
         parameters.put("kind", kind);
         if (filter.status() != null) {

@@ -34,7 +34,7 @@ public class Rebuild extends PanacheEntityBase {
     public OffsetDateTime finishedAt;
 
     @Column(name = "events_replayed")
-    public long eventsReplayed;
+    public long eventsApplied;
 
     @Column(name = "events_skipped")
     public long eventsSkipped;

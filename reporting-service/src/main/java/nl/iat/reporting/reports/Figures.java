@@ -13,11 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import nl.iat.reporting.aggregates.Amounts;
-import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.totals.Amounts;
+import nl.iat.reporting.totals.Dimension;
 
 /**
- * The figures reports are made of. The latest figures come from the precomputed aggregates (no history
+ * The figures reports are made of. The latest figures come from the precomputed totals (no history
  * is read); on another business date or as known at another moment, from the latest as-of snapshot
  * and the facts since, through the indexes on business time (ADR 0300, 0302, 0304). Both give the same
  * figures for the same events.
@@ -33,7 +33,7 @@ public class Figures {
     EntityManager entityManager;
 
     @Inject
-    AsOfAggregates asOfAggregates;
+    AsOfTotals asOfTotals;
 
     /** Allocated, committed and spent money per group of the dimension. */
     public Map<String, Amounts> money(Dimension dimension, Integer fiscalYear, ReportTime time) {
@@ -134,7 +134,7 @@ public class Figures {
 
     private Map<String, Amounts> moneyAsOf(Dimension dimension, Integer fiscalYear, ReportTime time) {
         Map<String, Amounts> result = new LinkedHashMap<>();
-        for (AsOfAggregates.MoneyRow row : asOfAggregates.money(List.of(dimension), fiscalYear, time)) {
+        for (AsOfTotals.MoneyRow row : asOfTotals.money(List.of(dimension), fiscalYear, time)) {
             result.merge(row.groupKey(), row.amounts(), Amounts::plus);
         }
         return result;
@@ -153,7 +153,7 @@ public class Figures {
 
     private Map<String, Map<String, Long>> countsAsOf(Dimension dimension, Integer fiscalYear, ReportTime time) {
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        for (AsOfAggregates.CountRow row : asOfAggregates.counts(List.of(dimension), fiscalYear, time)) {
+        for (AsOfTotals.CountRow row : asOfTotals.counts(List.of(dimension), fiscalYear, time)) {
             result.computeIfAbsent(row.groupKey(), k -> new HashMap<>()).merge(row.status(), row.count(), Long::sum);
         }
         return result;

@@ -11,6 +11,8 @@ import jakarta.persistence.Query;
 
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.paging.SortOrder;
 
 /** Lists and counts of measures as they are now (current versions) or were on a date, as known at a moment. */
 @ApplicationScoped
@@ -31,12 +33,10 @@ public class MeasureQueries {
     @Inject
     MeasureFigures measureFigures;
 
-    public Page<MeasureRow> list(MeasureFilter filter, ReportTime time, String sortField, boolean descending,
-            PageRequest paging) {
-        MeasureFilter.Sql sql = filter.sql();
-        String order = SORTABLE.get(sortField) + (descending ? " desc nulls last" : " asc nulls last") + ", code, measure_id";
+    public Page<MeasureRow> list(MeasureCriteria criteria, ReportTime time, String sort, PageRequest paging) {
+        QueryFilter where = criteria.sql();
         List<?> rows = bind(entityManager.createNativeQuery("select " + COLUMNS + " from measure_version where "
-                + time.versionCondition() + sql.where() + " order by " + order), sql, time)
+                + time.versionCondition() + " and " + where.query() + " order by " + orderBy(sort)), where, time)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.pageSize)
                 .getResultList();
@@ -45,13 +45,20 @@ public class MeasureQueries {
                 measures.stream().map(MeasureRow::measureId).toList(), time);
         List<MeasureRow> withMoney = measures.stream().map(m -> money.containsKey(m.measureId())
                 ? m.withMoney(money.get(m.measureId())) : m).toList();
-        return Page.of(withMoney, paging, count(filter, time));
+        return Page.of(withMoney, paging, count(criteria, time));
+    }
+
+    /** The sort's columns, nulls last, then code and id so paging is stable. */
+    private static String orderBy(String sort) {
+        List<String> columns = SortOrder.fields(sort, SORTABLE.keySet(), "code").stream()
+                .map(field -> SORTABLE.get(field.name()) + (field.descending() ? " desc" : " asc") + " nulls last").toList();
+        return String.join(", ", columns) + ", code, measure_id";
     }
 
     /** Every measure with its money, by intervention area and code: for a frozen progress report. */
     public List<MeasureRow> all(ReportTime time) {
         List<?> rows = bind(entityManager.createNativeQuery("select " + COLUMNS + " from measure_version where "
-                + time.versionCondition() + " order by intervention_area_code, code, measure_id"), MeasureFilter.ALL.sql(), time)
+                + time.versionCondition() + " order by intervention_area_code, code, measure_id"), MeasureCriteria.ALL.sql(), time)
                 .getResultList();
         List<MeasureRow> measures = rows.stream().map(MeasureQueries::row).toList();
         Map<UUID, MeasurePicture.MoneyTotals> money = measureFigures.totals(
@@ -60,10 +67,10 @@ public class MeasureQueries {
                 .toList();
     }
 
-    public long count(MeasureFilter filter, ReportTime time) {
-        MeasureFilter.Sql sql = filter.sql();
+    public long count(MeasureCriteria criteria, ReportTime time) {
+        QueryFilter where = criteria.sql();
         return ((Number) bind(entityManager.createNativeQuery("select count(*) from measure_version where "
-                + time.versionCondition() + sql.where()), sql, time).getSingleResult()).longValue();
+                + time.versionCondition() + " and " + where.query()), where, time).getSingleResult()).longValue();
     }
 
     /**
@@ -97,13 +104,13 @@ public class MeasureQueries {
     }
 
     private static Query bindMilestones(Query query, ReportTime time) {
-        query.setParameter("openStatuses", MeasureFilter.OPEN_STATUSES)
+        query.setParameter("openStatuses", MeasureCriteria.OPEN_STATUSES)
                 .setParameter("referenceDate", time.businessDate());
         return time.bindUnlessLatest(query);
     }
 
-    private static Query bind(Query query, MeasureFilter.Sql sql, ReportTime time) {
-        sql.parameters().forEach(query::setParameter);
+    private static Query bind(Query query, QueryFilter where, ReportTime time) {
+        where.parameters().forEach(query::setParameter);
         return time.bindUnlessLatest(query);
     }
 

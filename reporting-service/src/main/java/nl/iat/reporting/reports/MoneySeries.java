@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
-import nl.iat.reporting.aggregates.Amounts;
+import nl.iat.reporting.totals.Amounts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -18,6 +18,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.reports.AllocationSeries;
 import nl.iat.reporting.service.ReportService;
+import nl.iat.reporting.service.ReportTimeParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -17,10 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
-import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.totals.Dimension;
 import nl.iat.reporting.reports.Breakdown;
 import nl.iat.reporting.reports.BreakdownRow;
 import nl.iat.reporting.service.ReportService;
+import nl.iat.reporting.service.ReportTimeParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,6 +66,6 @@ public class BreakdownResource {
         Dimension chosen = Dimension.fromPathName(dimension)
                 .orElseThrow(() -> ProblemException.notFound("Breakdown dimension", dimension));
         return reports.breakdown(chosen, fiscalYear, time.time(),
-                SortParameter.comparator(sort, BreakdownRow.SORTABLE), paging);
+                SortParameter.comparator(sort, BreakdownRow.SORTABLE, "groupKey"), paging);
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,11 +18,11 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
-import nl.iat.reporting.reports.MeasureFilter;
 import nl.iat.reporting.reports.MeasureList;
 import nl.iat.reporting.reports.MeasurePicture;
-import nl.iat.reporting.reports.MeasureQueries;
+import nl.iat.reporting.service.MeasureFilter;
 import nl.iat.reporting.service.MeasureReportService;
+import nl.iat.reporting.service.ReportTimeParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Measures", description = "The measures as the reports know them, with their money")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class MeasureResource {
-
-    private static final String CODE = "[A-Z_]{1,50}";
 
     @Inject
     MeasureReportService measures;
@@ -58,35 +55,11 @@ public class MeasureResource {
                             + "\"Uitbreiding capaciteit AIVD, fase 1\",VERWERVEN,EARLY_DETECTION,PREVENTIVE,INTENSIFICATION,"
                             + "7d7f1f0e-2b55-4f0c-8d1e-2a1f4b3c5d6e,AIVD,IN_PROGRESS,2018-01-01,2021-12-31,HIGH,true,"
                             + "2020-01-01,250000000,100000000,40000000\r\n") })
-    public MeasureList listMeasureReports(
-            @Parameter(description = "Only measures with this status", schema = @Schema(enumeration = { "PROPOSED",
-                    "APPROVED", "IN_PROGRESS", "COMPLETED", "CANCELLED" })) @QueryParam("status") @Pattern(regexp = CODE) String status,
-            @Parameter(description = "Only this intervention area", example = "VERWERVEN")
-            @QueryParam("interventionAreaCode") @Pattern(regexp = CODE) String interventionAreaCode,
-            @Parameter(description = "Only this priority line", example = "EARLY_DETECTION")
-            @QueryParam("priorityLineCode") @Pattern(regexp = CODE) String priorityLineCode,
-            @Parameter(description = "Only this approach", schema = @Schema(enumeration = { "PREVENTIVE", "REPRESSIVE", "CURATIVE" }))
-            @QueryParam("approach") @Pattern(regexp = CODE) String approach,
-            @Parameter(description = "Only this nature", schema = @Schema(enumeration = { "CONTINUATION", "INTENSIFICATION" }))
-            @QueryParam("nature") @Pattern(regexp = CODE) String nature,
-            @Parameter(description = "Only measures led by this organisation", example = "7d7f1f0e-2b55-4f0c-8d1e-2a1f4b3c5d6e")
-            @QueryParam("leadOrganisationId") @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String leadOrganisationId,
-            @Parameter(description = "Only this fundamental-rights impact level", schema = @Schema(enumeration = { "NONE",
-                    "LOW", "MEDIUM", "HIGH" })) @QueryParam("impactLevel") @Pattern(regexp = CODE) String impactLevel,
-            @Parameter(description = "Only measures whose assessment is (true) or is not (false) complete", example = "false")
-            @QueryParam("assessmentComplete") Boolean assessmentComplete,
-            @Parameter(description = "Only measures whose assessment's review date is before this date", example = "2019-04-30",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("reviewDateBefore") String reviewDateBefore,
-            @Parameter(description = "Only open (proposed, approved, in progress: true) or closed (false) measures", example = "true")
-            @QueryParam("open") Boolean open,
-            @BeanParam ReportTimeParameters time,
+    public MeasureList listMeasureReports(@Valid @BeanParam MeasureFilter filter, @BeanParam ReportTimeParameters time,
             @Parameter(description = "Order: code, title, status, startDate, reviewDate or interventionAreaCode; prefix with - for descending",
                     example = "code") @QueryParam("sort") @DefaultValue("code") String sort,
             @Valid @BeanParam PageRequest paging) {
-        MeasureFilter filter = new MeasureFilter(status, interventionAreaCode, priorityLineCode, approach, nature,
-                leadOrganisationId, impactLevel, assessmentComplete, DateParameter.parse("reviewDateBefore", reviewDateBefore), open);
-        String field = SortParameter.field(sort, MeasureQueries.SORTABLE.keySet());
-        return measures.list(filter, time.time(), field, sort.startsWith("-"), paging);
+        return measures.list(filter, time.time(), sort, paging);
     }
 
     @GET

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.reports.MoneySeries;
 import nl.iat.reporting.service.ReportService;
+import nl.iat.reporting.service.ReportTimeParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -15,6 +15,8 @@ import nl.iat.reporting.parliament.ParliamentItems;
 import nl.iat.reporting.parliament.ParliamentOverview;
 import nl.iat.reporting.parliament.ParliamentQueries;
 import nl.iat.reporting.service.ParliamentReportService;
+import nl.iat.reporting.service.ReportTimeParameters;
+import nl.iat.reporting.service.ParliamentFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,9 +45,9 @@ public class ParliamentResource {
     @APIResponse(responseCode = "200", description = "A page of commitments", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParliamentItems.class)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE) })
-    public ParliamentItems listCommitments(@Valid @BeanParam ParliamentFilterParameters filter,
+    public ParliamentItems listCommitments(@Valid @BeanParam ParliamentFilter filter,
             @BeanParam ReportTimeParameters time, @Valid @BeanParam PageRequest paging) {
-        return parliament.list(ParliamentQueries.COMMITMENT, filter.filter(), time.time(), paging);
+        return parliament.list(ParliamentQueries.COMMITMENT, filter, time.time(), paging);
     }
 
     @GET
@@ -57,9 +59,9 @@ public class ParliamentResource {
     @APIResponse(responseCode = "200", description = "A page of motions", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParliamentItems.class)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE) })
-    public ParliamentItems listMotions(@Valid @BeanParam ParliamentFilterParameters filter,
+    public ParliamentItems listMotions(@Valid @BeanParam ParliamentFilter filter,
             @BeanParam ReportTimeParameters time, @Valid @BeanParam PageRequest paging) {
-        return parliament.list(ParliamentQueries.MOTION, filter.filter(), time.time(), paging);
+        return parliament.list(ParliamentQueries.MOTION, filter, time.time(), paging);
     }
 
     @GET

@@ -30,10 +30,9 @@ import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
 import nl.iat.reporting.progress.CreateProgressReport;
-import nl.iat.reporting.progress.ProgressReportHtml;
 import nl.iat.reporting.progress.ProgressReportTables;
-import nl.iat.reporting.progress.ProgressReportView;
 import nl.iat.reporting.reports.CsvTable;
+import nl.iat.reporting.service.ProgressReportFilter;
 import nl.iat.reporting.service.ProgressReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.iat.reporting.service.ProgressReportView;
 
 @Path("/progress-reports")
 @Tag(name = "Progress reports", description = "Frozen, numbered progress reports to parliament (voortgangsrapportages)")
@@ -88,16 +88,11 @@ public class ProgressReportResource {
     @Operation(summary = "List progress reports", description = "The progress reports without their content, by number.")
     @APIResponse(responseCode = "200", description = "A page of progress reports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportPage.class)))
-    public Page<ProgressReportView> listProgressReports(
-            @Parameter(description = "Only reports with a reference date on or after this date", example = "2018-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("referenceDateFrom") String from,
-            @Parameter(description = "Only reports with a reference date on or before this date", example = "2022-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("referenceDateTo") String to,
+    public Page<ProgressReportView> listProgressReports(@BeanParam ProgressReportFilter filter,
             @Parameter(description = "number (oldest first) or -number (newest first)", example = "-number")
             @QueryParam("sort") @DefaultValue("number") @Pattern(regexp = "-?number", message = "must be number or -number") String sort,
             @Valid @BeanParam PageRequest paging) {
-        return progressReports.list(DateParameter.parse("referenceDateFrom", from), DateParameter.parse("referenceDateTo", to), sort.startsWith("-"),
-                paging);
+        return progressReports.list(filter, sort, paging);
     }
 
     @GET

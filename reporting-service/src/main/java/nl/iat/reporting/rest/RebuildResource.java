@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +24,7 @@ import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
-import nl.iat.reporting.rebuilds.RebuildView;
+import nl.iat.reporting.service.RebuildFilter;
 import nl.iat.reporting.service.RebuildService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.iat.reporting.service.RebuildView;
 
 @Path("/rebuilds")
 @Tag(name = "Rebuilds", description = "Rebuilding the read models by replaying the topics")
@@ -104,11 +103,8 @@ public class RebuildResource {
     @Operation(summary = "List rebuilds", description = "The rebuilds, newest first.")
     @APIResponse(responseCode = "200", description = "A page of rebuilds",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildPage.class)))
-    public Page<RebuildView> listRebuilds(
-            @Parameter(description = "Only rebuilds with this status", schema = @Schema(enumeration = { "RUNNING", "COMPLETED", "FAILED" }))
-            @QueryParam("status") @Pattern(regexp = "RUNNING|COMPLETED|FAILED", message = "must be RUNNING, COMPLETED or FAILED") String status,
-            @Valid @BeanParam PageRequest paging) {
-        return rebuilds.list(status, paging);
+    public Page<RebuildView> listRebuilds(@Valid @BeanParam RebuildFilter filter, @Valid @BeanParam PageRequest paging) {
+        return rebuilds.list(filter, paging);
     }
 
     /** For the OpenAPI document: a page of rebuilds. */

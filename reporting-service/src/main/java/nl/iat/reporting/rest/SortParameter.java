@@ -2,33 +2,21 @@ package nl.iat.reporting.rest;
 
 import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeSet;
 
-import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.paging.SortOrder;
 
-/** Reads a {@code sort} query parameter: a field name, prefixed with "-" for descending order. */
+/** Orders report rows sorted in memory by the {@code sort} parameter, parsed as every list's ({@link SortOrder}). */
 final class SortParameter {
 
     private SortParameter() {
     }
 
-    static <T> Comparator<T> comparator(String sort, Map<String, Comparator<T>> sortable) {
-        boolean descending = sort.startsWith("-");
-        Comparator<T> order = sortable.get(descending ? sort.substring(1) : sort);
-        if (order == null) {
-            throw ProblemException.invalid("sort", "must be one of " + new TreeSet<>(sortable.keySet())
-                    + ", optionally prefixed with - for descending order");
+    static <T> Comparator<T> comparator(String sort, Map<String, Comparator<T>> sortable, String fallback) {
+        Comparator<T> order = null;
+        for (SortOrder.Field field : SortOrder.fields(sort, sortable.keySet(), fallback)) {
+            Comparator<T> next = field.descending() ? sortable.get(field.name()).reversed() : sortable.get(field.name());
+            order = order == null ? next : order.thenComparing(next);
         }
-        return descending ? order.reversed() : order;
-    }
-
-    /** The field name of a sort parameter that names an SQL-sortable field, checked against the allowed ones. */
-    static String field(String sort, java.util.Set<String> sortable) {
-        String field = sort.startsWith("-") ? sort.substring(1) : sort;
-        if (!sortable.contains(field)) {
-            throw ProblemException.invalid("sort", "must be one of " + new TreeSet<>(sortable)
-                    + ", optionally prefixed with - for descending order");
-        }
-        return field;
+        return order;
     }
 }

@@ -11,7 +11,6 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.reporting.reports.Figures;
 import nl.iat.reporting.reports.MeasureFigures;
-import nl.iat.reporting.reports.MeasureFilter;
 import nl.iat.reporting.reports.MeasureList;
 import nl.iat.reporting.reports.MeasurePicture;
 import nl.iat.reporting.reports.MeasureQueries;
@@ -32,9 +31,8 @@ public class MeasureReportService {
     ReportService reports;
 
     @Transactional
-    public MeasureList list(MeasureFilter filter, ReportTime time, String sortField, boolean descending,
-            PageRequest paging) {
-        return new MeasureList(reports.metadata(time), measures.list(filter, time, sortField, descending, paging));
+    public MeasureList list(MeasureFilter filter, ReportTime time, String sort, PageRequest paging) {
+        return new MeasureList(reports.metadata(time), measures.list(filter.criteria(), time, sort, paging));
     }
 
     @Transactional

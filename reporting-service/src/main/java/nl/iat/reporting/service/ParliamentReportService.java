@@ -21,8 +21,8 @@ public class ParliamentReportService {
     ReportService reports;
 
     @Transactional
-    public ParliamentItems list(String kind, ParliamentQueries.Filter filter, ReportTime time, PageRequest paging) {
-        return new ParliamentItems(reports.metadata(time), parliament.list(kind, filter, time, paging));
+    public ParliamentItems list(String kind, ParliamentFilter filter, ReportTime time, PageRequest paging) {
+        return new ParliamentItems(reports.metadata(time), parliament.list(kind, filter.criteria(), time, paging));
     }
 
     @Transactional

@@ -3,7 +3,6 @@ package nl.iat.reporting.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -23,17 +22,20 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
+import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
-import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.totals.Dimension;
 import nl.iat.reporting.parliament.ParliamentQueries;
 import nl.iat.reporting.progress.CreateProgressReport;
 import nl.iat.reporting.progress.ProgressReport;
 import nl.iat.reporting.progress.ProgressReportContent;
 import nl.iat.reporting.progress.ProgressReportCorrections;
-import nl.iat.reporting.progress.ProgressReportView;
 import nl.iat.reporting.reports.Figures;
 import nl.iat.reporting.reports.MeasureQueries;
 import nl.iat.reporting.reports.MeasureRow;
@@ -111,23 +113,13 @@ public class ProgressReportService {
     }
 
     @Transactional
-    public Page<ProgressReportView> list(LocalDate referenceDateFrom, LocalDate referenceDateTo, boolean descending,
-            PageRequest paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (referenceDateFrom != null) {
-            query.append(" and referenceDate >= :from");
-            parameters.put("from", referenceDateFrom);
-        }
-        if (referenceDateTo != null) {
-            query.append(" and referenceDate <= :to");
-            parameters.put("to", referenceDateTo);
-        }
-        var found = ProgressReport.<ProgressReport>find(query.toString(),
-                descending ? Sort.descending("number") : Sort.ascending("number"), parameters);
-        List<ProgressReportView> items = found.page(paging.page - 1, paging.pageSize).list().stream()
-                .map(r -> ProgressReportView.of(r, false)).toList();
-        return Page.of(items, paging, found.count());
+    public Page<ProgressReportView> list(ProgressReportFilter filter, String sort, PageRequest paging) {
+        QueryFilter where = new QueryFilter()
+                .atLeast("referenceDate", "from", QueryParams.date("referenceDateFrom", filter.referenceDateFrom))
+                .atMost("referenceDate", "to", QueryParams.date("referenceDateTo", filter.referenceDateTo));
+        return PanachePaging.page(ProgressReport.<ProgressReport>find(where.query(),
+                SortOrder.parse(sort, Map.of("number", "number"), "number", null), where.parameters()), paging,
+                r -> ProgressReportView.of(r, false));
     }
 
     private ProgressReport find(int number) {

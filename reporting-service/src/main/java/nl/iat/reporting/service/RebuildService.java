@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,11 +20,12 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.paging.PanachePaging;
+import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.problem.ProblemException;
-import nl.iat.reporting.events.ReadModelGate;
-import nl.iat.reporting.events.ReadModelRebuild;
+import nl.iat.reporting.readmodel.ReadModelGate;
+import nl.iat.reporting.readmodel.ReadModelRebuild;
 import nl.iat.reporting.rebuilds.Rebuild;
-import nl.iat.reporting.rebuilds.RebuildView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -105,7 +105,7 @@ public class RebuildService {
         Rebuild rebuild = Rebuild.findById(id);
         rebuild.status = status;
         rebuild.finishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        rebuild.eventsReplayed = result.applied();
+        rebuild.eventsApplied = result.applied();
         rebuild.eventsSkipped = result.skipped();
         rebuild.eventsPerSecond = failure == null ? Math.round(result.applied() / seconds) : null;
         rebuild.failure = failure;
@@ -121,11 +121,10 @@ public class RebuildService {
     }
 
     @Transactional
-    public Page<RebuildView> list(String status, PageRequest paging) {
-        var found = status == null ? Rebuild.<Rebuild>findAll(Sort.descending("requestedAt"))
-                : Rebuild.<Rebuild>find("status", Sort.descending("requestedAt"), status);
-        List<RebuildView> items = found.page(paging.page - 1, paging.pageSize).list().stream().map(RebuildView::of).toList();
-        return Page.of(items, paging, found.count());
+    public Page<RebuildView> list(RebuildFilter filter, PageRequest paging) {
+        QueryFilter where = new QueryFilter().equal("status", "status", filter.status);
+        return PanachePaging.page(Rebuild.<Rebuild>find(where.query(), Sort.descending("requestedAt"), where.parameters()),
+                paging, RebuildView::of);
     }
 
     @PreDestroy

@@ -18,15 +18,15 @@ import jakarta.transaction.Transactional;
 import nl.iat.platform.events.ConsumerLag;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
-import nl.iat.reporting.aggregates.Amounts;
-import nl.iat.reporting.aggregates.Dimension;
+import nl.iat.reporting.totals.Amounts;
+import nl.iat.reporting.totals.Dimension;
 import nl.iat.reporting.events.ConsumedTopics;
 import nl.iat.reporting.reports.AllocationSeries;
 import nl.iat.reporting.reports.Balance;
 import nl.iat.reporting.reports.Breakdown;
 import nl.iat.reporting.reports.BreakdownRow;
 import nl.iat.reporting.reports.Figures;
-import nl.iat.reporting.reports.MeasureFilter;
+import nl.iat.reporting.reports.MeasureCriteria;
 import nl.iat.reporting.reports.MeasureQueries;
 import nl.iat.reporting.reports.MoneySeries;
 import nl.iat.reporting.reports.Overview;
@@ -100,10 +100,10 @@ public class ReportService {
         List<Balance.ImpactLevelCount> impactLevels = breakdownRows(Dimension.IMPACT_LEVEL, fiscalYear, time).stream()
                 .map(row -> new Balance.ImpactLevelCount(row.groupKey(), row.measureCount())).toList();
         LocalDate referenceDate = time.businessDate();
-        long unjustified = measures.count(new MeasureFilter(null, null, null, null, null, null, "HIGH", false, null, null),
-                time) - measures.count(new MeasureFilter("CANCELLED", null, null, null, null, null, "HIGH", false, null,
+        long unjustified = measures.count(new MeasureCriteria(null, null, null, null, null, null, "HIGH", false, null, null),
+                time) - measures.count(new MeasureCriteria("CANCELLED", null, null, null, null, null, "HIGH", false, null,
                         null), time);
-        long overdueReviews = measures.count(new MeasureFilter(null, null, null, null, null, null, null, null,
+        long overdueReviews = measures.count(new MeasureCriteria(null, null, null, null, null, null, null, null,
                 referenceDate, true), time);
         return new Balance(metadata(time), fiscalYear, referenceDate, shares, impactLevels, unjustified, overdueReviews,
                 measures.countOverdueMilestones(time));

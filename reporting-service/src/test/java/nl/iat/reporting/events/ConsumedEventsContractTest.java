@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.iat.testing.ConsumedEventContracts;
 import nl.iat.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
+import nl.iat.reporting.readmodel.ReadModelProjector;
 
 /**
  * For every event type the reports handle: every field the reports read is required by the type's

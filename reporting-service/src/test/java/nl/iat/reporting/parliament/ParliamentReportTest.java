@@ -88,6 +88,8 @@ class ParliamentReportTest {
         given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get("/api/reports/v1/commitments?measureId=nope")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("measureId"));
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get("/api/reports/v1/motions?overdue=yes")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("overdue"));
     }
 
     /** How much a figure of the overview grew (0 where a group was absent). */

@@ -165,6 +165,10 @@ class ProgressReportTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get(BASE + "?sort=-number&pageSize=1")
                 .then().statusCode(200).body("items[0].number", equalTo(lastNumber())).body("pageSize", equalTo(1));
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get(BASE + "?referenceDateFrom=2999-01-01")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get(BASE + "?referenceDateTo=soon")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("referenceDateTo"));
     }
 
     private static int lastNumber() {

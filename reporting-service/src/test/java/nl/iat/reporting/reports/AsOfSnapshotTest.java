@@ -24,7 +24,7 @@ import nl.iat.reporting.Applied;
 import nl.iat.reporting.SuiteEvents;
 import nl.iat.reporting.SuiteEvents.BudgetLine;
 import nl.iat.reporting.SuiteEvents.Measure;
-import nl.iat.reporting.events.AsOfSnapshots;
+import nl.iat.reporting.readmodel.AsOfSnapshots;
 import nl.iat.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static nl.iat.reporting.ReportRequests.body;
 import static nl.iat.reporting.ReportRequests.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,9 @@ class RebuildTest {
         assertEquals("COMPLETED", rebuild.getString("status"), rebuild.prettify());
         assertTrue(rebuild.getLong("eventsReplayed") >= 10);
         assertRebuildProgressShowsTheWholeRun(rebuild.getLong("eventsReplayed"));
+        String rebuildId = rebuild.getString("rebuildId");
+        assertTrue(rebuilds("COMPLETED").contains(rebuildId), "listed by its status");
+        assertFalse(rebuilds("FAILED").contains(rebuildId), "and not by another");
 
         assertEquals(before, reports(year, m.id, knownAt), "the rebuild reproduces the same figures");
 
@@ -125,5 +129,11 @@ class RebuildTest {
 
     private static String at(String path, String time) {
         return time.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + time;
+    }
+
+    /** The ids of the rebuilds listed with this status. */
+    private static List<String> rebuilds(String status) {
+        return given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).get("/api/reports/v1/rebuilds?pageSize=100&status=" + status)
+                .then().statusCode(200).extract().jsonPath().getList("items.rebuildId");
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -185,6 +186,10 @@ class ReportFiguresTest {
                 .contains("BAL-H"));
         assertEquals(List.of("BAL-L"), get("/measures?impactLevel=LOW&interventionAreaCode=VOORKOMEN&approach=PREVENTIVE")
                 .getList("measures.items.code"));
+        String both = "/measures?interventionAreaCode=VOORKOMEN&priorityLineCode=DIGITAL_RESILIENCE&pageSize=100&sort=";
+        List<String> byCode = new ArrayList<>(get(both + "code").getList("measures.items.code"));
+        Collections.reverse(byCode);
+        assertEquals(byCode, get(both + "-code").getList("measures.items.code"), "BAL-H and BAL-L at least, the other way round");
         JsonPath milestones = get("/overdue-milestones?pageSize=100");
         assertTrue(milestones.getList("milestones.items.measureCode").contains("BAL-H"));
         assertTrue(!milestones.getList("milestones.items.title").contains("Plan"), "done milestones are not overdue");
@@ -233,6 +238,10 @@ class ReportFiguresTest {
         given().auth().oauth2(TestTokens.forRole(Roles.VIEWER))
                 .get("/api/reports/v1/breakdowns/approaches?sort=colour")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("sort"));
+        for (String query : List.of("sort=budget", "open=yes", "assessmentComplete=maybe", "reviewDateBefore=soon")) {
+            given().auth().oauth2(TestTokens.forRole(Roles.VIEWER)).get("/api/reports/v1/measures?" + query)
+                    .then().statusCode(400).body("invalidParams[0].name", equalTo(query.substring(0, query.indexOf('='))));
+        }
         given().get("/api/reports/v1/overviews/2031").then().statusCode(401);
         given().auth().oauth2(TestTokens.forRole(Roles.MEASURE_EDITOR))
                 .post("/api/reports/v1/rebuilds").then().statusCode(403);
