@@ -55,6 +55,7 @@ public final class Suite {
         traces = new OtlpReceiver(freePort());
         Map<String, String> common = Map.of(
                 "IAT_OTLP_ENDPOINT", traces.endpoint(),
+                "IAT_TRACE_SAMPLE_RATIO", "1",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort,
                 "IAT_JWT_PUBLIC_KEY", Path.of(java.net.URI.create(TestTokens.publicKeyLocation())).toString(),
                 "IAT_DB_HOST", postgres.host(),

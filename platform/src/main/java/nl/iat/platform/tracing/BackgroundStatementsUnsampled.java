@@ -11,17 +11,25 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.data.LinkData;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.sdk.trace.samplers.SamplingResult;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records every trace a request or a consumed event starts, but not the SQL statements that run
- * outside any trace: the outbox relay's poll every second and the scheduled jobs would otherwise
- * each be a trace of their own, a few per second per service. Such a statement is a CLIENT span
- * (JDBC telemetry) without a parent. Everything else follows its parent, as {@code parentbased_always_on}.
+ * Records a share ({@code iat.tracing.sample-ratio}) of the traces a request or a consumed event
+ * starts, whole: every span follows its parent's decision, as {@code parentbased_traceidratio}, so a
+ * caller (or the gateway) that sends a sampled {@code traceparent} is always traced through. A trace
+ * that is not recorded still has its ids in the logs and in {@code traceparent}. SQL statements that
+ * run outside any trace are never recorded: the outbox relay's poll every second and the scheduled
+ * jobs would otherwise each be a trace of their own. Such a statement is a CLIENT span (JDBC
+ * telemetry) without a parent.
  */
 @Singleton
 public class BackgroundStatementsUnsampled implements Sampler {
 
-    private static final Sampler PARENT_BASED = Sampler.parentBased(Sampler.alwaysOn());
+    private final Sampler parentBased;
+
+    BackgroundStatementsUnsampled(@ConfigProperty(name = "iat.tracing.sample-ratio", defaultValue = "0.1") double ratio) {
+        parentBased = Sampler.parentBased(Sampler.traceIdRatioBased(ratio));
+    }
 
     @Override
     public SamplingResult shouldSample(Context parentContext, String traceId, String name, SpanKind spanKind,
@@ -29,11 +37,11 @@ public class BackgroundStatementsUnsampled implements Sampler {
         if (spanKind == SpanKind.CLIENT && !Span.fromContext(parentContext).getSpanContext().isValid()) {
             return SamplingResult.drop();
         }
-        return PARENT_BASED.shouldSample(parentContext, traceId, name, spanKind, attributes, parentLinks);
+        return parentBased.shouldSample(parentContext, traceId, name, spanKind, attributes, parentLinks);
     }
 
     @Override
     public String getDescription() {
-        return "BackgroundStatementsUnsampled{" + PARENT_BASED.getDescription() + "}";
+        return "BackgroundStatementsUnsampled{" + parentBased.getDescription() + "}";
     }
 }
