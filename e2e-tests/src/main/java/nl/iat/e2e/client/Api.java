@@ -31,6 +31,7 @@ public final class Api {
 
     private final String baseUrl;
     private final String token;
+    private final boolean waitsWhenLimited;
 
     /**
      * Sees every request sent through any {@code Api} and the reply it got (not connection failures).
@@ -50,12 +51,26 @@ public final class Api {
     }
 
     public Api(String baseUrl, String token) {
+        this(baseUrl, token, false);
+    }
+
+    private Api(String baseUrl, String token, boolean waitsWhenLimited) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.waitsWhenLimited = waitsWhenLimited;
     }
 
     public Api withToken(String otherToken) {
-        return new Api(baseUrl, otherToken);
+        return new Api(baseUrl, otherToken, waitsWhenLimited);
+    }
+
+    /**
+     * The same client, but one that behaves as a batch client should under the gateway's rate limit:
+     * a 429 (refused before anything was done) is sent again after its {@code Retry-After}. The tests
+     * keep the plain one, so that they see every 429.
+     */
+    public Api waitingWhenLimited() {
+        return new Api(baseUrl, token, true);
     }
 
     public Reply get(String path) {
@@ -71,6 +86,24 @@ public final class Api {
     }
 
     public Reply send(String method, String path, Object body, String contentType, Map<String, String> headers) {
+        Reply reply = sendOnce(method, path, body, contentType, headers);
+        for (int retry = 0; waitsWhenLimited && reply.status() == 429 && retry < 30; retry++) {
+            pause(reply.header("Retry-After"));
+            reply = sendOnce(method, path, body, contentType, headers);
+        }
+        return reply;
+    }
+
+    private static void pause(String retryAfter) {
+        try {
+            Thread.sleep(1000L * (retryAfter == null ? 1 : Math.max(1, Long.parseLong(retryAfter.trim()))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Reply sendOnce(String method, String path, Object body, String contentType, Map<String, String> headers) {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))

@@ -19,10 +19,15 @@ public final class SuiteClient {
     private final Api viewer;
 
     public SuiteClient(String gatewayUrl, Map<String, String> tokensByRole) {
-        editor = new Api(gatewayUrl, tokensByRole.get("measure-editor"));
-        controller = new Api(gatewayUrl, tokensByRole.get("budget-controller"));
-        admin = new Api(gatewayUrl, tokensByRole.get("admin"));
-        viewer = new Api(gatewayUrl, tokensByRole.get("viewer"));
+        this(new Api(gatewayUrl, null), tokensByRole);
+    }
+
+    /** Every role's calls through {@code base} (its address and manners), each with its role's token. */
+    public SuiteClient(Api base, Map<String, String> tokensByRole) {
+        editor = base.withToken(tokensByRole.get("measure-editor"));
+        controller = base.withToken(tokensByRole.get("budget-controller"));
+        admin = base.withToken(tokensByRole.get("admin"));
+        viewer = base.withToken(tokensByRole.get("viewer"));
     }
 
     public Api editor() {

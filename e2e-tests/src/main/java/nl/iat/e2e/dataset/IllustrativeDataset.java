@@ -49,7 +49,9 @@ public final class IllustrativeDataset {
 
     public static void main(String[] args) {
         String gateway = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
-        System.out.println(new IllustrativeDataset(new SuiteClient(gateway, developmentTokens(gateway))).load());
+        // The local run's gateway keeps its production rate limit; the loader waits it out like any batch client.
+        Api api = new Api(gateway, null).waitingWhenLimited();
+        System.out.println(new IllustrativeDataset(new SuiteClient(api, developmentTokens(gateway))).load());
     }
 
     /** A token per role from the gateway's development token endpoint, as the README shows. */
