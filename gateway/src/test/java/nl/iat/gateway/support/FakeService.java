@@ -24,6 +24,7 @@ public final class FakeService {
     private final String prefix;
     private final int port;
     private final AtomicInteger apiCalls = new AtomicInteger();
+    private volatile boolean unavailable;
     private HttpServer server;
 
     FakeService(Vertx vertx, String name, String prefix, int port) {
@@ -44,6 +45,11 @@ public final class FakeService {
     /** How many API calls (not health probes) reached this service. */
     public int apiCalls() {
         return apiCalls.get();
+    }
+
+    /** While set, every API call is answered 503, as a replica that is shutting down would. */
+    public void answerUnavailable(boolean unavailable) {
+        this.unavailable = unavailable;
     }
 
     /** Starts listening unless it already does (a second listen on the port would share it). */
@@ -69,6 +75,11 @@ public final class FakeService {
         }
         apiCalls.incrementAndGet();
         request.response().putHeader("API-Version", API_VERSION);
+        if (unavailable) {
+            request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("title", "Service Unavailable").put("status", 503).encode());
+            return;
+        }
         String local = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
         switch (local) {
             case "/openapi.json" -> request.response().putHeader("Content-Type", "application/json")
