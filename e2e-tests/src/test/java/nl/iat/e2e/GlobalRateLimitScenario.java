@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scenario 12: two gateway processes in front of the same services share one client's rate limit
+ * Scenario 16: two gateway processes in front of the same services share one client's rate limit
  * through Redis (ADR 0407): requests spread over both are refused once the one budget is used.
  */
 class GlobalRateLimitScenario {
@@ -68,7 +68,7 @@ class GlobalRateLimitScenario {
         assertTrue(total >= BURST, "the whole burst is available: " + total);
         assertTrue(accepted[0] > 0 && accepted[1] > 0, "both gateways served: " + accepted[0] + ", " + accepted[1]);
         assertEquals(REQUESTS - total, refused);
-        Figures.record("12 global rate limit", Map.of("gateway processes", 2, "burst", BURST,
+        Figures.record("16 global rate limit", Map.of("gateway processes", 2, "burst", BURST,
                 "requests", REQUESTS, "accepted by a", accepted[0], "accepted by b", accepted[1],
                 "refused (429)", refused, "seconds", Math.round(seconds * 10) / 10.0));
     }
