@@ -54,7 +54,12 @@ final class SharedBuckets {
         this.where = uri.getHost() + ":" + (uri.getPort() == -1 ? 6379 : uri.getPort());
         this.keyPrefix = keyPrefix;
         this.timeoutMillis = timeoutMillis;
+        // Each call holds a pooled connection until its reply; the client's defaults (6, and 24
+        // waiting) overflow under a burst and would send the requests to the fallback. The timeout
+        // bounds the wait instead.
         this.redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
+                .setMaxPoolSize(32)
+                .setMaxPoolWaiting(4096)
                 .setNetClientOptions(new NetClientOptions().setConnectTimeout((int) timeoutMillis).setTcpNoDelay(true)));
     }
 
