@@ -55,8 +55,7 @@ public class RateLimiter {
             rc.next();
             return;
         }
-        // The body waits unread (paused) until the proxy streams it on.
-        rc.request().pause();
+        // Quarkus hands the request over paused: its body waits unread for the proxy meanwhile.
         acquire(clientOf(rc)).onSuccess(wait -> {
             if (wait == 0) {
                 rc.next();
