@@ -36,7 +36,7 @@ class ReplicasTest {
     @AfterEach
     void bothReplicasServeAgain() {
         first.start();
-        first.answerUnavailable(false);
+        first.misbehave(FakeService.Trouble.NONE);
         // The ejected replica comes back after its open time and the next successful call.
         Waits.until(() -> {
             given().header("Authorization", EDITOR).get("/api/measures/v1/measures");
@@ -88,7 +88,7 @@ class ReplicasTest {
 
     @Test
     void anUnavailableAnswerIsRetriedElsewhereForGetsNotForPlainPosts() {
-        first.answerUnavailable(true);
+        first.misbehave(FakeService.Trouble.UNAVAILABLE);
         for (int i = 0; i < 4; i++) {
             get().then().statusCode(200);
         }
@@ -99,6 +99,15 @@ class ReplicasTest {
         // The service's own 503 is an answer: it passes through and ejects nobody.
         assertEquals(2, unavailablePosts, "plain POSTs alternate, and the 503s pass through");
         assertEquals("CLOSED", replicaState(first));
+    }
+
+    @Test
+    void aSilentReplicaIsRetriedElsewhereAfterTheTimeoutForGetsNotForPlainPosts() {
+        first.misbehave(FakeService.Trouble.SILENT);
+        get().then().statusCode(200);
+        get().then().statusCode(200);
+        List<Integer> plainPosts = List.of(post(null).statusCode(), post(null).statusCode());
+        assertEquals(1, plainPosts.stream().filter(s -> s == 504).count(), "one waited for the silent replica: " + plainPosts);
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class FakeService {
     private final String prefix;
     private final int port;
     private final AtomicInteger apiCalls = new AtomicInteger();
-    private volatile boolean unavailable;
+    private volatile Trouble trouble = Trouble.NONE;
     private HttpServer server;
 
     FakeService(Vertx vertx, String name, String prefix, int port) {
@@ -47,9 +47,11 @@ public final class FakeService {
         return apiCalls.get();
     }
 
-    /** While set, every API call is answered 503, as a replica that is shutting down would. */
-    public void answerUnavailable(boolean unavailable) {
-        this.unavailable = unavailable;
+    /** How a replica in trouble answers its API calls: not at all, or 503 as when shutting down. */
+    public enum Trouble { NONE, UNAVAILABLE, SILENT }
+
+    public void misbehave(Trouble trouble) {
+        this.trouble = trouble;
     }
 
     /** Starts listening unless it already does (a second listen on the port would share it). */
@@ -75,9 +77,11 @@ public final class FakeService {
         }
         apiCalls.incrementAndGet();
         request.response().putHeader("API-Version", API_VERSION);
-        if (unavailable) {
+        if (trouble == Trouble.UNAVAILABLE) {
             request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
                     .end(new JsonObject().put("title", "Service Unavailable").put("status", 503).encode());
+        }
+        if (trouble != Trouble.NONE) {
             return;
         }
         String local = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
