@@ -3,7 +3,6 @@ package nl.iat.gateway.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -87,8 +86,13 @@ public interface GatewayConfig {
         @WithDefault("100000")
         int maxClients();
 
-        /** Redis holding the buckets all gateway replicas share; absent: each replica limits on its own. */
-        Optional<String> redisUrl();
+        /** Whether the buckets are shared by all gateway replicas, in Redis; false: each limits on its own. */
+        @WithDefault("true")
+        boolean shared();
+
+        /** The Redis holding the shared buckets. */
+        @WithDefault("redis://127.0.0.1:6379")
+        String redisUrl();
 
         /** Prefix of the bucket keys in Redis, so several suites (or test runs) can share one Redis. */
         @WithDefault("iat:rate-limit:")

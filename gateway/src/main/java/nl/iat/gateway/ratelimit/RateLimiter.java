@@ -21,8 +21,8 @@ import nl.iat.gateway.security.Caller;
 /**
  * Limits each client to a burst and a steady rate: a client is the token's subject, or the
  * remote address when the request carries no valid token. Over the limit: 429 with
- * {@code Retry-After}. The buckets are in Redis, shared by all gateway replicas; without Redis (not
- * configured, or unreachable) in the memory of this gateway instance (ADR 0402, 0407).
+ * {@code Retry-After}. The buckets are in Redis, shared by all gateway replicas; when Redis is
+ * unreachable, or sharing is off, in the memory of this gateway instance (ADR 0402, 0407).
  */
 @Singleton
 public class RateLimiter {
@@ -40,8 +40,10 @@ public class RateLimiter {
     RateLimiter(GatewayConfig.RateLimit limits, GatewayMetrics metrics, Vertx vertx) {
         this.limits = limits;
         this.metrics = metrics;
-        this.shared = limits.redisUrl().map(url -> new SharedBuckets(vertx, url, limits.keyPrefix(),
-                limits.redisTimeout().toMillis()));
+        this.shared = limits.shared()
+                ? Optional.of(new SharedBuckets(vertx, limits.redisUrl(), limits.keyPrefix(),
+                        limits.redisTimeout().toMillis()))
+                : Optional.empty();
         // A bucket untouched for longer than a full refill is as good as a new one: forget it.
         Duration refill = Duration.ofMillis(Math.max(1_000, 60_000L * limits.burst() / limits.perMinute()));
         this.buckets = Caffeine.newBuilder()

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -51,7 +50,7 @@ class SharedRateLimitTest {
 
     @Test
     void twoReplicasShareOneBudgetPerClient() {
-        Limits limits = new Limits(Optional.of(REDIS), "iat-test:" + UUID.randomUUID() + ":", 4);
+        Limits limits = new Limits(REDIS, "iat-test:" + UUID.randomUUID() + ":", 4);
         RateLimiter[] replicas = { new RateLimiter(limits, null, vertx), new RateLimiter(limits, null, vertx) };
         int granted = 0;
         for (int i = 0; i < 10; i++) {
@@ -68,7 +67,7 @@ class SharedRateLimitTest {
         try (var socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Limits limits = new Limits(Optional.of("redis://127.0.0.1:" + closedPort), "iat-test:" + UUID.randomUUID() + ":", 3);
+        Limits limits = new Limits("redis://127.0.0.1:" + closedPort, "iat-test:" + UUID.randomUUID() + ":", 3);
         RateLimiter limiter = new RateLimiter(limits, null, vertx);
         int granted = 0;
         for (int i = 0; i < 5; i++) {
@@ -115,9 +114,14 @@ class SharedRateLimitTest {
     }
 
     /** Burst as given, 1 a minute: nothing refills during a test. */
-    private record Limits(Optional<String> redisUrl, String keyPrefix, int burst) implements GatewayConfig.RateLimit {
+    private record Limits(String redisUrl, String keyPrefix, int burst) implements GatewayConfig.RateLimit {
         @Override
         public boolean enabled() {
+            return true;
+        }
+
+        @Override
+        public boolean shared() {
             return true;
         }
 
