@@ -30,6 +30,8 @@ public final class Suite {
     private static final Duration READY = Duration.ofSeconds(90);
     private static final String DATABASES = System.getProperty("iat.e2e.databases", "_e2e");
     private static final List<String> SERVICE_DATABASES = List.of("measures", "budget", "reporting");
+    /** The Redis key prefix of this run's rate-limit buckets. */
+    public static final String RUN_KEYS = "iat-e2e:" + java.util.UUID.randomUUID() + ":";
     private static Suite instance;
 
     private final Path root = Path.of(System.getProperty("iat.root", "..")).toAbsolutePath().normalize();
@@ -42,6 +44,7 @@ public final class Suite {
     public final ManagedProcess gateway;
     /** Where every process exports its spans (ADR 0011), as to a collector. */
     public final OtlpReceiver traces;
+    private final Map<String, String> common;
 
     private Suite() throws IOException {
         postgres.requireReachable();
@@ -65,23 +68,35 @@ public final class Suite {
         measures = service("measures-service", "measures" + DATABASES, common);
         budget = service("budget-service", "budget" + DATABASES, common);
         reporting = service("reporting-service", "reporting" + DATABASES, common);
-        int gatewayPort = freePort();
-        Map<String, String> gatewayEnv = new HashMap<>(common);
-        gatewayEnv.put("PORT", String.valueOf(gatewayPort));
-        gatewayEnv.put("IAT_PUBLIC_URL", "http://127.0.0.1:" + gatewayPort);
-        gatewayEnv.put("MEASURES_SERVICE_URL", measures.url());
-        gatewayEnv.put("BUDGET_SERVICE_URL", budget.url());
-        gatewayEnv.put("REPORTING_SERVICE_URL", reporting.url());
-        gatewayEnv.put("IAT_DEV_TOKENS", "true");
-        gatewayEnv.put("IAT_JWT_PRIVATE_KEY", root.resolve("e2e-tests/target/test-keys/private.pem").toString());
+        this.common = common;
+        gateway = gateway("gateway", Map.of());
+    }
+
+    /**
+     * A gateway process in front of the suite's services, on a free port, configured like the
+     * suite's own with the given variables on top; not started. Scenarios that need a second
+     * gateway (or other limits) start and stop it themselves.
+     */
+    public ManagedProcess gateway(String name, Map<String, String> overrides) throws IOException {
+        int port = freePort();
+        Map<String, String> env = new HashMap<>(common);
+        env.put("PORT", String.valueOf(port));
+        env.put("IAT_PUBLIC_URL", "http://127.0.0.1:" + port);
+        env.put("MEASURES_SERVICE_URL", measures.url());
+        env.put("BUDGET_SERVICE_URL", budget.url());
+        env.put("REPORTING_SERVICE_URL", reporting.url());
+        env.put("IAT_DEV_TOKENS", "true");
+        env.put("IAT_JWT_PRIVATE_KEY", root.resolve("e2e-tests/target/test-keys/private.pem").toString());
         // The scenarios are one client firing hundreds of requests at once on a 2-core machine.
-        gatewayEnv.put("IAT_RATE_LIMIT_PER_MINUTE", "6000000");
-        gatewayEnv.put("IAT_RATE_LIMIT_BURST", "100000");
-        gatewayEnv.put("IAT_UPSTREAM_RESPONSE_TIMEOUT", "30s");
-        gatewayEnv.put("IAT_UPSTREAM_FAILURE_THRESHOLD", "1000");
-        gatewayEnv.put("IAT_UPSTREAM_POOL_WAIT", "5s");
-        gateway = new ManagedProcess("gateway", jar("gateway"), gatewayEnv, log("gateway"), gatewayPort,
-                "/q/health/ready");
+        env.put("IAT_RATE_LIMIT_PER_MINUTE", "6000000");
+        env.put("IAT_RATE_LIMIT_BURST", "100000");
+        // Buckets in the shared Redis of their own, so runs on one machine never meet.
+        env.put("IAT_RATE_LIMIT_KEY_PREFIX", RUN_KEYS);
+        env.put("IAT_UPSTREAM_RESPONSE_TIMEOUT", "30s");
+        env.put("IAT_UPSTREAM_FAILURE_THRESHOLD", "1000");
+        env.put("IAT_UPSTREAM_POOL_WAIT", "5s");
+        env.putAll(overrides);
+        return new ManagedProcess(name, jar("gateway"), env, log(name), port, "/q/health/ready");
     }
 
     /** The running suite, started on first use. */

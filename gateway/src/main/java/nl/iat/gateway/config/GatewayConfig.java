@@ -32,7 +32,7 @@ public interface GatewayConfig {
         /** Path prefix owned by the service, e.g. /api/measures/v1; passed on unchanged. */
         String prefix();
 
-        /** Base URL of the service, e.g. http://127.0.0.1:8081. */
+        /** Base URL of the service, e.g. http://127.0.0.1:8081, or its replicas' URLs separated by commas. */
         String url();
 
         /** Roles allowed to write (POST, PUT, PATCH, DELETE); reading needs any known role. */
@@ -85,5 +85,21 @@ public interface GatewayConfig {
         /** Clients tracked at once; beyond this the idlest are forgotten, so memory stays bounded. */
         @WithDefault("100000")
         int maxClients();
+
+        /** Whether the buckets are shared by all gateway replicas, in Redis; false: each limits on its own. */
+        @WithDefault("true")
+        boolean shared();
+
+        /** The Redis holding the shared buckets. */
+        @WithDefault("redis://127.0.0.1:6379")
+        String redisUrl();
+
+        /** Prefix of the bucket keys in Redis, so several suites (or test runs) can share one Redis. */
+        @WithDefault("iat:rate-limit:")
+        String keyPrefix();
+
+        /** How long a call to Redis may take before this request is limited in memory instead. */
+        @WithDefault("200ms")
+        Duration redisTimeout();
     }
 }

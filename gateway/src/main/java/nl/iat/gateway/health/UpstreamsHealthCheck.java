@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import nl.iat.gateway.proxy.Replica;
 import nl.iat.gateway.proxy.UpstreamProxies;
 import nl.iat.gateway.routing.Upstream;
 import nl.iat.gateway.routing.Upstreams;
@@ -17,9 +18,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Shows each service's state in the gateway's readiness: its own readiness probe and its circuit.
- * The gateway stays ready while a service is down, because it still serves the other APIs and
- * answers for the missing one with a problem (ADR 0401).
+ * Shows each service's state in the gateway's readiness: each replica's own readiness probe and
+ * circuit, under {@code <service>} for a single replica, else under {@code <service> <host:port>}
+ * with {@code <service>} saying how many are up. The gateway stays ready while a service is down,
+ * because it still serves the other APIs and answers for the missing one with a problem (ADR 0401).
  */
 @Readiness
 @ApplicationScoped
@@ -37,26 +39,47 @@ public class UpstreamsHealthCheck implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        List<Uni<String>> states = upstreams.all().stream().map(this::state).toList();
+        List<Uni<List<String>>> states = upstreams.all().stream().map(this::states).toList();
         return Uni.combine().all().unis(states).with(results -> {
             HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams").up();
             for (int i = 0; i < results.size(); i++) {
-                builder.withData(upstreams.all().get(i).name(), (String) results.get(i));
+                @SuppressWarnings("unchecked")
+                List<String> replicaStates = (List<String>) results.get(i);
+                describe(builder, upstreams.all().get(i), replicaStates);
             }
             return builder.build();
         });
     }
 
-    private Uni<String> state(Upstream upstream) {
-        String circuit = ", circuit " + proxies.circuitState(upstream);
-        return Uni.createFrom().completionStage(() -> probe(upstream).toCompletionStage())
+    private void describe(HealthCheckResponseBuilder builder, Upstream upstream, List<String> replicaStates) {
+        List<Replica> replicas = proxies.replicas(upstream);
+        if (replicas.size() == 1) {
+            builder.withData(upstream.name(), replicaStates.get(0));
+            return;
+        }
+        long up = replicaStates.stream().filter(s -> s.startsWith("UP")).count();
+        builder.withData(upstream.name(), (up > 0 ? "UP" : "DOWN") + " (" + up + " of " + replicas.size() + " replicas)");
+        for (int i = 0; i < replicas.size(); i++) {
+            builder.withData(upstream.name() + " " + replicas.get(i).address(), replicaStates.get(i));
+        }
+    }
+
+    private Uni<List<String>> states(Upstream upstream) {
+        List<Uni<String>> states = proxies.replicas(upstream).stream().map(r -> state(upstream, r)).toList();
+        return Uni.combine().all().unis(states).with(results -> results.stream().map(String.class::cast).toList());
+    }
+
+    private Uni<String> state(Upstream upstream, Replica replica) {
+        String circuit = ", circuit " + replica.state();
+        return Uni.createFrom().completionStage(() -> probe(upstream, replica).toCompletionStage())
                 .map(status -> (status == 200 ? "UP" : "DOWN (readiness " + status + ")") + circuit)
                 .onFailure().recoverWithItem(failure -> "DOWN (" + failure.getClass().getSimpleName() + ")" + circuit);
     }
 
-    private Future<Integer> probe(Upstream upstream) {
+    private Future<Integer> probe(Upstream upstream, Replica replica) {
         return proxies.client(upstream)
-                .request(new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.host()).setPort(upstream.port())
+                .request(new RequestOptions().setMethod(HttpMethod.GET).setServer(replica.server())
+                        .setHost(replica.server().host()).setPort(replica.server().port())
                         .setURI("/q/health/ready").setIdleTimeout(PROBE_TIMEOUT_MILLIS)
                         .setConnectTimeout(PROBE_TIMEOUT_MILLIS))
                 .compose(request -> request.send())

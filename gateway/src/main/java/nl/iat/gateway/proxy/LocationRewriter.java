@@ -51,7 +51,7 @@ final class LocationRewriter implements ProxyInterceptor {
     }
 
     private boolean isUpstream(URI uri) {
-        return uri.getHost().equalsIgnoreCase(upstream.host()) && port(uri) == upstream.port();
+        return upstream.runsAt(uri.getHost(), port(uri));
     }
 
     private static boolean isRequestAuthority(URI uri, HostAndPort authority) {

@@ -1,5 +1,7 @@
 package nl.iat.gateway.proxy;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,15 +15,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.HttpProxy;
 import nl.iat.gateway.config.GatewayConfig;
 import nl.iat.gateway.routing.Upstream;
 import nl.iat.gateway.routing.Upstreams;
 
 /**
- * One reverse proxy per service (vertx-http-proxy), each with its own connection pool and circuit
- * breaker, so a failing service never takes the others down with it.
+ * One reverse proxy per service (vertx-http-proxy), each with its own connection pool, and a circuit
+ * breaker per replica of the service, so a failing service never takes the others down with it and
+ * a failing replica is left out while the others serve (ADR 0401, 0407).
  */
 @Singleton
 public class UpstreamProxies {
@@ -37,8 +39,13 @@ public class UpstreamProxies {
         return byName.get(upstream.name()).proxy();
     }
 
+    /** OPEN only while every replica's circuit is open. */
     public CircuitBreakerState circuitState(Upstream upstream) {
-        return byName.get(upstream.name()).breaker().state();
+        return byName.get(upstream.name()).replicas().state();
+    }
+
+    public List<Replica> replicas(Upstream upstream) {
+        return byName.get(upstream.name()).replicas().all();
     }
 
     /** A client for calls of the gateway's own to the service, such as its readiness probe. */
@@ -49,7 +56,7 @@ public class UpstreamProxies {
     @PreDestroy
     void close() {
         byName.values().forEach(e -> {
-            e.breaker().close();
+            e.replicas().all().forEach(r -> r.breaker().close());
             e.clients().close();
         });
     }
@@ -61,28 +68,33 @@ public class UpstreamProxies {
                 // Opening the TCP connection; waiting for a pooled one is bounded separately below.
                 .setConnectTimeout((int) resilience.connectTimeout().toMillis())
                 .setKeepAlive(true), resilience.maxConnections());
-        CircuitBreaker breaker = CircuitBreaker.create("upstream-" + upstream.name(), vertx, new CircuitBreakerOptions()
-                .setMaxFailures(resilience.failureThreshold())
-                .setResetTimeout(resilience.openDuration().toMillis())
-                // The request's own timeouts below bound the call; no event-bus notifications.
-                .setTimeout(-1)
-                .setNotificationAddress(null));
+        ReplicaSet replicas = new ReplicaSet(upstream.origins().stream()
+                .map(origin -> Replica.of(origin, breaker(vertx, upstream, origin, resilience))).toList());
         long retryAfter = Math.max(1, resilience.openDuration().toSeconds());
-        SocketAddress server = SocketAddress.inetSocketAddress(upstream.port(), upstream.host());
         // A request's "connect timeout" in Vert.x runs from asking the pool until it has a
         // connection: the wait for a free one plus, when a new one is opened, the TCP connect.
         long connectionWait = resilience.poolWait().toMillis() + resilience.connectTimeout().toMillis();
         HttpProxy proxy = HttpProxy.reverseProxy(clients.current())
                 .origin(context -> clients.current().request(new RequestOptions()
-                        .setServer(server)
+                        .setServer(context.get(ResilienceInterceptor.REPLICA, Replica.class).server())
                         .setConnectTimeout(connectionWait)
                         .setIdleTimeout(resilience.responseTimeout().toMillis())))
-                .addInterceptor(new ResilienceInterceptor(upstream, breaker, retryAfter))
+                .addInterceptor(new ResilienceInterceptor(upstream, replicas, retryAfter))
                 .addInterceptor(new LocationRewriter(upstream, config.publicUrl()))
                 .addInterceptor(new FreshDate());
-        return new Entry(clients, breaker, proxy);
+        return new Entry(clients, replicas, proxy);
     }
 
-    private record Entry(EventLoopClients clients, CircuitBreaker breaker, HttpProxy proxy) {
+    private static CircuitBreaker breaker(Vertx vertx, Upstream upstream, URI origin, GatewayConfig.Resilience resilience) {
+        return CircuitBreaker.create("upstream-" + upstream.name() + "-" + origin.getAuthority(), vertx,
+                new CircuitBreakerOptions()
+                        .setMaxFailures(resilience.failureThreshold())
+                        .setResetTimeout(resilience.openDuration().toMillis())
+                        // The request's own timeouts below bound the call; no event-bus notifications.
+                        .setTimeout(-1)
+                        .setNotificationAddress(null));
+    }
+
+    private record Entry(EventLoopClients clients, ReplicaSet replicas, HttpProxy proxy) {
     }
 }

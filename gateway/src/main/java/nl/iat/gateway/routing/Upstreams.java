@@ -1,6 +1,7 @@
 package nl.iat.gateway.routing;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.iat.gateway.config.GatewayConfig;
 
-/** The services behind the gateway, read once from configuration. */
+/** The services behind the gateway, read once from configuration; a URL may list several replicas. */
 @ApplicationScoped
 public class Upstreams {
 
@@ -16,9 +17,14 @@ public class Upstreams {
 
     Upstreams(GatewayConfig config) {
         all = config.routes().entrySet().stream()
-                .map(e -> new Upstream(e.getKey(), e.getValue().prefix(), URI.create(e.getValue().url()),
+                .map(e -> new Upstream(e.getKey(), e.getValue().prefix(), origins(e.getValue().url()),
                         Set.copyOf(e.getValue().writeRoles())))
                 .toList();
+    }
+
+    /** {@code http://a:8081,http://b:8081}: one address per replica, commas between them. */
+    static List<URI> origins(String urls) {
+        return Arrays.stream(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).map(URI::create).toList();
     }
 
     public List<Upstream> all() {

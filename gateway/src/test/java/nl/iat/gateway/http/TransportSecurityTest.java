@@ -44,7 +44,7 @@ class TransportSecurityTest {
 
     @Test
     void preflightFromAnAllowedOriginIsAnswered() {
-        int before = FaithfulUpstreams.service("measures").apiCalls();
+        int before = FaithfulUpstreams.apiCalls("measures");
         assertSecurityHeaders(given().header("Origin", "http://localhost:8080")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
@@ -53,7 +53,7 @@ class TransportSecurityTest {
                 .header("Access-Control-Allow-Origin", "http://localhost:8080")
                 .header("Access-Control-Allow-Methods", org.hamcrest.Matchers.containsString("POST"))
                 .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("If-Match")));
-        org.junit.jupiter.api.Assertions.assertEquals(before, FaithfulUpstreams.service("measures").apiCalls(),
+        org.junit.jupiter.api.Assertions.assertEquals(before, FaithfulUpstreams.apiCalls("measures"),
                 "a preflight is answered by the gateway itself");
     }
 
@@ -82,14 +82,14 @@ class TransportSecurityTest {
 
     @Test
     void tooLargeBodyIsRefusedBeforeReachingTheService() {
-        int before = FaithfulUpstreams.service("measures").apiCalls();
+        int before = FaithfulUpstreams.apiCalls("measures");
         given().header("Authorization", ADMIN).contentType("application/json")
                 .body(new byte[1_048_577])
                 .when().post("/api/measures/v1/measures")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
-        org.junit.jupiter.api.Assertions.assertEquals(before, FaithfulUpstreams.service("measures").apiCalls());
+        org.junit.jupiter.api.Assertions.assertEquals(before, FaithfulUpstreams.apiCalls("measures"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.iat.gateway.proxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 
 import io.vertx.core.net.HostAndPort;
@@ -16,13 +17,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LocationRewriterTest {
 
     private final LocationRewriter rewriter = new LocationRewriter(
-            new Upstream("measures", "/api/measures/v1", URI.create("http://10.0.0.5:8081"), Set.of("admin")),
+            new Upstream("measures", "/api/measures/v1",
+                    List.of(URI.create("http://10.0.0.5:8081"), URI.create("http://10.0.0.6:8181")), Set.of("admin")),
             "https://iat.example.nl/");
 
     @ParameterizedTest
     @CsvSource({
             "http://10.0.0.5:8081/api/measures/v1/measures/9, https://iat.example.nl/api/measures/v1/measures/9",
             "http://10.0.0.5:8081/api/measures/v1/measures?page=2, https://iat.example.nl/api/measures/v1/measures?page=2",
+            "http://10.0.0.6:8181/api/measures/v1/measures/9, https://iat.example.nl/api/measures/v1/measures/9",
             "/api/measures/v1/measures/9, https://iat.example.nl/api/measures/v1/measures/9",
             "http://gateway.internal:8080/api/measures/v1/measures/9, https://iat.example.nl/api/measures/v1/measures/9",
             "http://10.0.0.5:9999/elsewhere, http://10.0.0.5:9999/elsewhere",

@@ -29,12 +29,12 @@ class AuthenticationTest {
 
     @BeforeEach
     void countCalls() {
-        callsBefore = FaithfulUpstreams.service("measures").apiCalls();
+        callsBefore = FaithfulUpstreams.apiCalls("measures");
     }
 
     @AfterEach
     void nothingReachedTheService() {
-        assertEquals(callsBefore, FaithfulUpstreams.service("measures").apiCalls(), "a refused request reached the service");
+        assertEquals(callsBefore, FaithfulUpstreams.apiCalls("measures"), "a refused request reached the service");
     }
 
     @Test

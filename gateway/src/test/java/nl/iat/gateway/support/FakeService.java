@@ -24,6 +24,7 @@ public final class FakeService {
     private final String prefix;
     private final int port;
     private final AtomicInteger apiCalls = new AtomicInteger();
+    private volatile Trouble trouble = Trouble.NONE;
     private HttpServer server;
 
     FakeService(Vertx vertx, String name, String prefix, int port) {
@@ -44,6 +45,13 @@ public final class FakeService {
     /** How many API calls (not health probes) reached this service. */
     public int apiCalls() {
         return apiCalls.get();
+    }
+
+    /** How a replica in trouble answers its API calls: not at all, or 503 as when shutting down. */
+    public enum Trouble { NONE, UNAVAILABLE, SILENT }
+
+    public void misbehave(Trouble trouble) {
+        this.trouble = trouble;
     }
 
     /** Starts listening unless it already does (a second listen on the port would share it). */
@@ -69,6 +77,13 @@ public final class FakeService {
         }
         apiCalls.incrementAndGet();
         request.response().putHeader("API-Version", API_VERSION);
+        if (trouble == Trouble.UNAVAILABLE) {
+            request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("title", "Service Unavailable").put("status", 503).encode());
+        }
+        if (trouble != Trouble.NONE) {
+            return;
+        }
         String local = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
         switch (local) {
             case "/openapi.json" -> request.response().putHeader("Content-Type", "application/json")
