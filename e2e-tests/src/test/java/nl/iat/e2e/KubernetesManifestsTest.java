@@ -63,25 +63,43 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void everyDeploymentIsHardenedProbedAndBudgeted(String overlay) throws Exception {
-        List<JsonNode> documents = render(overlay);
-        for (JsonNode deployment : ofKind(documents, "Deployment")) {
+    void everyDeploymentIsHardenedAndBudgeted(String overlay) throws Exception {
+        for (JsonNode deployment : ofKind(render(overlay), "Deployment")) {
             String name = deployment.at("/metadata/name").asText();
-            JsonNode pod = deployment.at("/spec/template/spec");
-            JsonNode container = pod.at("/containers/0");
-            assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), name + " runs as non-root");
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            assertTrue(deployment.at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean(), name + " runs as non-root");
             assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), name + " read-only root");
+            assertFalse(container.at("/readinessProbe").isMissingNode(), name + " has a readiness probe");
+            for (String limit : List.of("/resources/requests/cpu", "/resources/requests/memory", "/resources/limits/memory")) {
+                assertFalse(container.at(limit).isMissingNode(), name + limit);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void everyWorkloadIsProbedOnItsHealthAndScaledWithinABudget(String overlay) throws Exception {
+        List<JsonNode> documents = render(overlay);
+        for (String name : ServiceVariables.WORKLOADS) {
+            JsonNode container = named(ofKind(documents, "Deployment"), name).at("/spec/template/spec/containers/0");
             for (String probe : List.of("startup:started", "readiness:ready", "liveness:live")) {
                 String[] kind = probe.split(":");
                 assertEquals("/q/health/" + kind[1], container.at("/" + kind[0] + "Probe/httpGet/path").asText(), name);
-            }
-            for (String limit : List.of("/resources/requests/cpu", "/resources/requests/memory", "/resources/limits/memory")) {
-                assertFalse(container.at(limit).isMissingNode(), name + limit);
             }
             assertEquals(1, targeting(ofKind(documents, "HorizontalPodAutoscaler"), name, "/spec/scaleTargetRef/name"), name + " HPA");
             assertEquals(1, targeting(ofKind(documents, "PodDisruptionBudget"), name, "/spec/selector/matchLabels/app.kubernetes.io~1name"),
                     name + " PDB");
         }
+    }
+
+    @Test
+    void theGatewayReplicasShareTheRateLimitInRedis() throws Exception {
+        List<JsonNode> documents = render("production");
+        JsonNode gateway = named(ofKind(documents, "Deployment"), "gateway").at("/spec/template/spec/containers/0");
+        String port = named(ofKind(documents, "Service"), "redis").at("/spec/ports/0/port").asText();
+        assertEquals("redis://redis:" + port, valueOf(gateway, "IAT_REDIS_URL"));
+        JsonNode policy = named(ofKind(documents, "NetworkPolicy"), "redis-from-gateway");
+        assertEquals("gateway", policy.at("/spec/ingress/0/from/0/podSelector/matchLabels/app.kubernetes.io~1name").asText());
     }
 
     @Test
