@@ -24,11 +24,19 @@ PY
 SINK_PID=$!
 trap 'kill $SINK_PID 2>/dev/null || true' EXIT
 
+# VARIANTS sets the order (later runs on a busy machine tend to be slower; reverse it to check).
+variant() {
+    case "$1" in
+        off) echo "##### round $2: tracing off (quarkus.otel.sdk.disabled=true)"
+             JAVA_OPTS="${BASE_OPTS:-} -Dquarkus.otel.sdk.disabled=true" "$ROOT/budget-service/bench/run.sh" ;;
+        on) echo "##### round $2: tracing on, no endpoint (spans recorded, not exported)"
+            JAVA_OPTS="${BASE_OPTS:-}" "$ROOT/budget-service/bench/run.sh" ;;
+        export) echo "##### round $2: tracing on, exported to an OTLP/HTTP sink"
+                JAVA_OPTS="${BASE_OPTS:-} -Dquarkus.otel.exporter.otlp.endpoint=http://127.0.0.1:$SINK_PORT" "$ROOT/budget-service/bench/run.sh" ;;
+    esac
+}
 for round in $(seq 1 "$ROUNDS"); do
-    echo "##### round $round: tracing off (quarkus.otel.sdk.disabled=true)"
-    JAVA_OPTS="${BASE_OPTS:-} -Dquarkus.otel.sdk.disabled=true" "$ROOT/budget-service/bench/run.sh"
-    echo "##### round $round: tracing on, no endpoint (spans recorded, not exported)"
-    JAVA_OPTS="${BASE_OPTS:-}" "$ROOT/budget-service/bench/run.sh"
-    echo "##### round $round: tracing on, exported to an OTLP/HTTP sink"
-    JAVA_OPTS="${BASE_OPTS:-} -Dquarkus.otel.exporter.otlp.endpoint=http://127.0.0.1:$SINK_PORT" "$ROOT/budget-service/bench/run.sh"
+    for v in ${VARIANTS:-off on export}; do
+        variant "$v" "$round"
+    done
 done
