@@ -6,17 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Keeps the live consumers out of the read models while a rebuild runs, so they wait here, outside
  * any transaction, instead of inside one on the read-model lock (where the transaction timeout
  * would roll them back and dead-letter a perfectly good event). A rebuild closes the gate, waits
- * for the events in flight, and opens it when it has committed or failed.
+ * for the events in flight, and opens it when it has committed or failed. A rebuild in another
+ * replica closes it too, through {@link RebuildWatch} (ADR 0305).
  */
 @ApplicationScoped
 public class ReadModelGate {
 
     private boolean closed;
+    private boolean closedElsewhere;
     private int inFlight;
 
-    /** Waits while a rebuild runs, then lets one event in. */
+    /** Waits while a rebuild runs, here or in another replica, then lets one event in. */
     public synchronized void enter() {
-        while (closed) {
+        while (closed || closedElsewhere) {
             waitUninterruptibly();
         }
         inFlight++;
@@ -38,6 +40,19 @@ public class ReadModelGate {
     public synchronized void open() {
         closed = false;
         notifyAll();
+    }
+
+    /** Closes (waiting for the events in flight) or opens the gate for a rebuild of any replica. */
+    synchronized void rebuildRunning(boolean running) {
+        closedElsewhere = running;
+        while (running && inFlight > 0) {
+            waitUninterruptibly();
+        }
+        notifyAll();
+    }
+
+    public synchronized boolean isOpen() {
+        return !closed && !closedElsewhere;
     }
 
     private void waitUninterruptibly() {

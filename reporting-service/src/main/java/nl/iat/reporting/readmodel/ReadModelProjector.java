@@ -28,8 +28,8 @@ import nl.iat.reporting.events.BusinessDates;
 @ApplicationScoped
 public class ReadModelProjector {
 
-    /** Advisory lock key of the read models ("IATREPRT"). */
-    static final long READ_MODEL_LOCK = 0x4941545245505254L;
+    /** Advisory lock key of the read models ("IATREPRT"): consumers, rebuild and snapshots write under it. */
+    public static final long READ_MODEL_LOCK = 0x4941545245505254L;
 
     @Inject
     EntityManager entityManager;

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import nl.iat.platform.events.CloudEventHeaders;
 import nl.iat.reporting.measures.MeasureVersions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -75,6 +77,38 @@ public class ReadModelRebuild {
     }
 
     private static final Poll END = new Poll(List.of(), 0);
+
+    /**
+     * Runs {@code work} in its own transaction holding the read-model lock, if the lock comes free
+     * within a few tries; false when it stays taken. Consumers hold it for milliseconds per event; a
+     * rebuild holds it for its whole transaction, so a lock taken throughout means that a rebuild runs,
+     * in this process or in another replica.
+     */
+    public boolean whenNoRebuildRuns(Runnable work) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            boolean done = QuarkusTransaction.requiringNew().call(() -> {
+                if (!projector.tryLockReadModels()) {
+                    return false;
+                }
+                work.run();
+                return true;
+            });
+            if (done) {
+                return true;
+            }
+            pause();
+        }
+        return false;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * Wipes the read models and applies the topics again. A second thread reads and checks the records

@@ -24,6 +24,7 @@ import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.reporting.readmodel.ReadModelGate;
+import nl.iat.reporting.readmodel.RebuildWatch;
 import nl.iat.reporting.readmodel.ReadModelRebuild;
 import nl.iat.reporting.rebuilds.Rebuild;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,11 +53,18 @@ public class RebuildService {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
 
-    /** A rebuild that was running when the service stopped did not finish; its transaction was rolled back. */
+    /**
+     * A rebuild that was running when its process stopped did not finish; its transaction was rolled
+     * back. With several replicas, one that starts must not fail a rebuild another replica is running:
+     * that one holds the read-model lock, so the rebuild is marked only when the lock is free.
+     */
     void interrupted(@Observes StartupEvent started) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        boolean marked = readModels.whenNoRebuildRuns(() -> entityManager.createNativeQuery("""
                 update rebuild set status = 'FAILED', finished_at = now(), failure = 'Interrupted by a restart'
                 where status = 'RUNNING'""").executeUpdate());
+        if (!marked) {
+            LOG.info("A rebuild is running in another replica; its status is left to it");
+        }
     }
 
     @Transactional
@@ -82,6 +90,7 @@ public class RebuildService {
 
     private void run(UUID id) {
         long started = System.nanoTime();
+        settle();
         gate.close();
         try {
             ReadModelRebuild.Result result = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds())
@@ -97,6 +106,16 @@ public class RebuildService {
                     String.valueOf(e.getMessage())));
         } finally {
             gate.open();
+        }
+    }
+
+    /** Gives the other replicas' watches time to close their gates before the read models are locked. */
+    private static void settle() {
+        try {
+            Thread.sleep(RebuildWatch.SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
