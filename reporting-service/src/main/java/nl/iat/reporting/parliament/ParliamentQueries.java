@@ -54,7 +54,7 @@ public class ParliamentQueries {
     private Query select(String where, Map<String, Object> parameters, ReportTime time) {
         return bind(entityManager.createNativeQuery("""
                 select p.item_id, p.number, p.title, p.status, p.state ->> 'portalStatus', p.due_date, coalesce(%s, false),
-                       p.decision, coalesce(p.state ->> 'fulfilledBy', p.state ->> 'reportedIn'), cast(p.measure_ids as text),
+                       p.decision, coalesce(p.state ->> 'fulfilledBy', p.state ->> 'reportedIn'), array_to_string(p.measure_ids, ','),
                        p.illustrative, p.effective_on
                 from parliament_item_version p where %s order by p.number, p.item_id""".formatted(OVERDUE, where)),
                 parameters, time);
@@ -135,7 +135,7 @@ public class ParliamentQueries {
 
     private static ParliamentItem item(Object row) {
         Object[] c = (Object[]) row;
-        String ids = ((String) c[9]).replaceAll("[{}]", "");
+        String ids = (String) c[9];
         List<UUID> measureIds = ids.isEmpty() ? List.of() : java.util.Arrays.stream(ids.split(",")).map(UUID::fromString).toList();
         return new ParliamentItem((UUID) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4],
                 Figures.date(c[5]), Boolean.TRUE.equals(c[6]), (String) c[7], (String) c[8], measureIds,
