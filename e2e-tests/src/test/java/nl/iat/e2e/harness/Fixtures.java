@@ -22,8 +22,12 @@ public final class Fixtures {
     }
 
     public static SuiteClient client() {
-        Suite suite = Suite.get();
-        return new SuiteClient(suite.gatewayUrl(), Map.of(
+        return client(Suite.get().gatewayUrl());
+    }
+
+    /** A client with a token per role through another gateway process than the suite's. */
+    public static SuiteClient client(String gatewayUrl) {
+        return new SuiteClient(gatewayUrl, Map.of(
                 Roles.VIEWER, Tokens.of(Roles.VIEWER),
                 Roles.MEASURE_EDITOR, Tokens.of(Roles.MEASURE_EDITOR),
                 Roles.BUDGET_CONTROLLER, Tokens.of(Roles.BUDGET_CONTROLLER),

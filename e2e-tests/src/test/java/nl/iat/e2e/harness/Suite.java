@@ -65,10 +65,10 @@ public final class Suite {
                 "IAT_DB_PORT", String.valueOf(postgres.port()),
                 "IAT_DB_USER", postgres.user(),
                 "IAT_DB_PASSWORD", postgres.password());
-        measures = service("measures-service", "measures" + DATABASES, common);
-        budget = service("budget-service", "budget" + DATABASES, common);
-        reporting = service("reporting-service", "reporting" + DATABASES, common);
         this.common = common;
+        measures = service("measures-service", "measures-service");
+        budget = service("budget-service", "budget-service");
+        reporting = service("reporting-service", "reporting-service");
         gateway = gateway("gateway", Map.of());
     }
 
@@ -97,6 +97,14 @@ public final class Suite {
         env.put("IAT_UPSTREAM_POOL_WAIT", "5s");
         env.putAll(overrides);
         return new ManagedProcess(name, jar("gateway"), env, log(name), port, "/q/health/ready");
+    }
+
+    /**
+     * A further replica of a service module ("budget-service"): its own port, the same database and
+     * consumer groups as the suite's process; not started.
+     */
+    public ManagedProcess replica(String module, int number) throws IOException {
+        return service(module, module + "-" + number);
     }
 
     /** The running suite, started on first use. */
@@ -150,12 +158,12 @@ public final class Suite {
         }
     }
 
-    private ManagedProcess service(String module, String database, Map<String, String> common) throws IOException {
+    private ManagedProcess service(String module, String name) throws IOException {
         int port = freePort();
         Map<String, String> env = new HashMap<>(common);
         env.put("PORT", String.valueOf(port));
-        env.put("IAT_DB_NAME", database);
-        return new ManagedProcess(module, jar(module), env, log(module), port, "/q/health/ready");
+        env.put("IAT_DB_NAME", module.replace("-service", "") + DATABASES);
+        return new ManagedProcess(name, jar(module), env, log(name), port, "/q/health/ready");
     }
 
     private List<String> jar(String module) {
