@@ -69,24 +69,15 @@ public class DevTokenRoute {
             Problems.send(rc, 400, "Bad Request", "Name one role with ?role=, one of " + Roles.ALL + ".");
             return;
         }
-        String organisationParam = rc.queryParams().get(ORGANISATION);
-        Optional<UUID> organisation;
         try {
-            organisation = organisation(organisationParam);
-        } catch (IOException e) {
-            Problems.send(rc, 503, "Service Unavailable", "The measures-service could not be asked for organisation '"
-                    + organisationParam + "' (" + e.getMessage() + "); give the organisation's id instead.");
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Problems.send(rc, 503, "Service Unavailable", "Interrupted while looking up the organisation.");
-            return;
+            Optional<UUID> organisation = organisation(rc.queryParams().get(ORGANISATION));
+            rc.response().putHeader("Content-Type", "application/json").end(answer(role, organisation).encode());
+        } catch (Refused refused) {
+            Problems.send(rc, refused.status, refused.title, refused.getMessage());
         }
-        if (organisationParam != null && !organisationParam.isBlank() && organisation.isEmpty()) {
-            Problems.send(rc, 400, "Bad Request", "No organisation is named '" + organisationParam
-                    + "'; give an id or a name from GET /api/measures/v1/organisations.");
-            return;
-        }
+    }
+
+    private JsonObject answer(String role, Optional<UUID> organisation) {
         String subject = "dev-" + role + organisation.map(id -> "-" + id).orElse("");
         JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .audience(audiences)
@@ -101,18 +92,44 @@ public class DevTokenRoute {
                 .put("expiresIn", LIFETIME.toSeconds())
                 .put("role", role);
         organisation.ifPresent(id -> answer.put(ORGANISATION, id.toString()));
-        rc.response().putHeader("Content-Type", "application/json").end(answer.encode());
+        return answer;
     }
 
-    /** None when not asked for; an id as given; a name looked up at the measures-service (empty when unknown). */
-    private Optional<UUID> organisation(String given) throws IOException, InterruptedException {
+    /** None when not asked for; an id as given; a name looked up at the measures-service. */
+    private Optional<UUID> organisation(String given) {
         if (given == null || given.isBlank()) {
             return Optional.empty();
         }
         try {
             return Optional.of(UUID.fromString(given.strip()));
         } catch (IllegalArgumentException notAnId) {
-            return organisationNames.idOf(given.strip());
+            return Optional.of(idOf(given.strip()));
+        }
+    }
+
+    private UUID idOf(String name) {
+        try {
+            return organisationNames.idOf(name).orElseThrow(() -> new Refused(400, "Bad Request", "No organisation is named '"
+                    + name + "'; give an id or a name from GET /api/measures/v1/organisations."));
+        } catch (IOException e) {
+            throw new Refused(503, "Service Unavailable", "The measures-service could not be asked for organisation '"
+                    + name + "' (" + e.getMessage() + "); give the organisation's id instead.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refused(503, "Service Unavailable", "Interrupted while looking up organisation '" + name + "'.");
+        }
+    }
+
+    /** A request for a token that cannot be answered with one. */
+    private static final class Refused extends RuntimeException {
+
+        private final int status;
+        private final String title;
+
+        Refused(int status, String title, String detail) {
+            super(detail, null, false, false);
+            this.status = status;
+            this.title = title;
         }
     }
 }
