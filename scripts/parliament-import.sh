@@ -7,8 +7,9 @@
 #   scripts/parliament-import.sh <file>
 #
 # IAT_GATEWAY_URL  the gateway (default http://localhost:8080)
-# IAT_TOKEN        a bearer token of a measure-editor or admin; without it, the local run's development
-#                  token endpoint of the gateway is asked for a measure-editor token (local runs only).
+# IAT_TOKEN        a bearer token of admin or of a measure-editor of a coordinating organisation (ADR 0015);
+#                  without it, the local run's development token endpoint of the gateway is asked for a
+#                  measure-editor token of the NCTV (local runs only).
 # Exit status: 0 when the import was answered (refused records are in the answer), 1 otherwise.
 set -euo pipefail
 file=${1:?usage: scripts/parliament-import.sh <file>}
@@ -16,7 +17,7 @@ file=${1:?usage: scripts/parliament-import.sh <file>}
 gateway=${IAT_GATEWAY_URL:-http://localhost:8080}
 token=${IAT_TOKEN:-}
 if [[ -z "$token" ]]; then
-  token=$(curl -sf "$gateway/dev/tokens?role=measure-editor" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/') || {
+  token=$(curl -sf "$gateway/dev/tokens?role=measure-editor&organisation=NCTV" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/') || {
     echo "no IAT_TOKEN and no development token from $gateway/dev/tokens" >&2; exit 1; }
 fi
 answer=$(mktemp)

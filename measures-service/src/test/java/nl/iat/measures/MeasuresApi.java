@@ -35,6 +35,12 @@ public final class MeasuresApi {
         return as(Roles.MEASURE_EDITOR);
     }
 
+    /** A measure-editor of the organisation (the plain {@link #editor()} is of the coordinating NCTV). */
+    public static RequestSpecification editorOf(String organisationId) {
+        return given().header("Authorization", "Bearer " + TestTokens.forOrganisation(Roles.MEASURE_EDITOR, organisationId))
+                .contentType(ContentType.JSON);
+    }
+
     /** A valid measure body with a unique title; change what a test needs. */
     public static Map<String, Object> measure(String title) {
         Map<String, Object> body = new HashMap<>();

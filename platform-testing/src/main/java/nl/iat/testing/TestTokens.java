@@ -21,11 +21,16 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 /**
  * Mints bearer tokens for any role, signed with a test key pair generated per build under
  * {@code target/test-keys} (never committed). The services under test verify with its public key.
+ * A token carries the caller's organisation in the {@code organisation} claim (ADR 0015):
+ * {@link #forRole} that of the central team (the coordinating NCTV), {@link #forOrganisation} any.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "https://iat.local/issuer";
     public static final String AUDIENCE = "iat-suite";
+    /** The NCTV of the seeded reference data, the coordinating organisation by default. */
+    public static final String COORDINATING_ORGANISATION = "00000000-0000-4000-8000-000000000001";
+    public static final String ORGANISATION_CLAIM = "organisation";
     private static final Path KEYS = Path.of("target", "test-keys");
 
     private TestTokens() {
@@ -36,9 +41,15 @@ public final class TestTokens {
         return claims(subject, roles).sign(privateKey());
     }
 
-    /** A valid token whose subject is the role's name, e.g. "admin-client". */
+    /** A valid token of the central team: subject the role's name ("admin-client"), the coordinating organisation. */
     public static String forRole(String role) {
-        return token(role + "-client", role);
+        return forOrganisation(role, COORDINATING_ORGANISATION);
+    }
+
+    /** A valid token of a caller of the organisation, subject e.g. "measure-editor-of-00000000-...-000000000002". */
+    public static String forOrganisation(String role, String organisationId) {
+        String subject = COORDINATING_ORGANISATION.equals(organisationId) ? role + "-client" : role + "-of-" + organisationId;
+        return claims(subject, role).claim(ORGANISATION_CLAIM, organisationId).sign(privateKey());
     }
 
     public static String bearer(String role) {

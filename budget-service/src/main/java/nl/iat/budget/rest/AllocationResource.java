@@ -107,6 +107,9 @@ public class AllocationResource {
             + " allocation's line or its envelope; or the Idempotency-Key was used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "beforeLine", value = ApiDocs.BEFORE_LINE)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_LINE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "otherOrganisation", value = ApiDocs.OTHER_ORGANISATION)))
     public Response recordCommitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SpendingRequest request) {
@@ -128,6 +131,9 @@ public class AllocationResource {
             + " allocation's line or its envelope; or the Idempotency-Key was used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "beforeLine", value = ApiDocs.BEFORE_LINE)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_LINE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "otherOrganisation", value = ApiDocs.OTHER_ORGANISATION)))
     public Response recordExpenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SpendingRequest request) {

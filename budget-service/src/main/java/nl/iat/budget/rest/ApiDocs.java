@@ -9,6 +9,21 @@ final class ApiDocs {
     static final String IF_MATCH_DESCRIPTION = "The ETag of the version you read; 428 when missing, 412 when stale";
     static final String SORT_DESCRIPTION = "Comma-separated fields to sort on, '-' before a field for descending";
 
+    static final String FORBIDDEN_LINE = "Your role does not allow this operation, or your organisation does not own the"
+            + " budget line: only its owner's controllers, admin and coordinating organisations write a line, its ledger"
+            + " and the spending on its allocations; a token without an organisation writes none (ADR 0015)";
+    static final String FORBIDDEN_OWNER = "Your role does not allow this operation, or `ownerOrganisationId` names another"
+            + " organisation than yours (`invalidParams` names it; only admin and coordinating organisations assign lines"
+            + " to others), or your organisation does not own the line; a token without an organisation writes none (ADR 0015)";
+    static final String OTHER_ORGANISATION = """
+            {"title":"Forbidden","status":403,"detail":"Budget line 6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60 belongs to \
+            organisation 00000000-0000-4000-8000-000000000002; your organisation 00000000-0000-4000-8000-000000000004 \
+            writes only its own records"}""";
+    static final String OWNER_NOT_YOURS = """
+            {"title":"Forbidden","status":403,"detail":"You may not set ownerOrganisationId to another organisation",\
+            "invalidParams":[{"name":"ownerOrganisationId","reason":"must be your own organisation \
+            00000000-0000-4000-8000-000000000002; only a coordinating organisation assigns records to others"}]}""";
+
     static final String BAD_REQUEST = """
             {"title":"Bad Request","status":400,"detail":"The request is not valid",\
             "invalidParams":[{"name":"amountCents","reason":"must be greater than or equal to 0"}]}""";

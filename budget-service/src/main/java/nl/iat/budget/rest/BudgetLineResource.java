@@ -86,6 +86,9 @@ public class BudgetLineResource {
             + " or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "beforeEnvelope", value = ApiDocs.BEFORE_ENVELOPE)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_OWNER, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "ownerNotYours", value = ApiDocs.OWNER_NOT_YOURS)))
     public Response createBudgetLine(
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull BudgetLineRequest request) {
@@ -135,6 +138,9 @@ public class BudgetLineResource {
     @APIResponse(responseCode = "422", description = "effectiveOn after today, or before the line's current effectiveOn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "beforeCurrentVersion", value = ApiDocs.BEFORE_CURRENT_VERSION)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_OWNER, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "otherOrganisation", value = ApiDocs.OTHER_ORGANISATION)))
     public Response updateBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BudgetLineUpdate update) {

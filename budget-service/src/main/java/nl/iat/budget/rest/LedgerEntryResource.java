@@ -88,6 +88,9 @@ public class LedgerEntryResource {
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "measureClosed", value = ApiDocs.MEASURE_CLOSED),
                     @ExampleObject(name = "beforeEnvelope", value = ApiDocs.BEFORE_ENVELOPE) }))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_LINE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "otherOrganisation", value = ApiDocs.OTHER_ORGANISATION)))
     public Response recordLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_DESCRIPTION) @HeaderParam(ApiDocs.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull LedgerEntryRequest request) {

@@ -23,6 +23,7 @@ import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.OrganisationScope;
 
 /**
  * Budget lines. The lines of a year never exceed its envelope: every change that could raise their
@@ -32,6 +33,7 @@ import nl.iat.platform.problem.ProblemException;
 public class BudgetLineService {
 
     private static final String EFFECTIVE_ON = "effectiveOn";
+    private static final String OWNER = "ownerOrganisationId";
     private static final Map<String, String> SORTABLE = Map.of(
             "fiscalYear", "fiscalYear", "priorityLineCode", "priorityLineCode", "title", "title",
             "amountCents", "amountCents", "allocatedCents", "allocatedCents", "createdAt", "createdAt");
@@ -40,10 +42,14 @@ public class BudgetLineService {
     BudgetEvents events;
 
     @Inject
+    OrganisationScope scope;
+
+    @Inject
     ChangeLog changeLog;
 
     @Transactional
     public BudgetLineView create(BudgetLineRequest request, String actor) {
+        scope.requireSettable(OWNER, request.ownerOrganisationId());
         requireKnownPriorityLine(request.priorityLineCode());
         Envelope envelope = Envelope.lock(request.fiscalYear());
         if (envelope == null) {
@@ -83,6 +89,9 @@ public class BudgetLineService {
         // lock order everywhere: envelope, then line
         Envelope envelope = Envelope.lock(fiscalYear);
         BudgetLine line = BudgetLine.lock(budgetLineId);
+        scope.requireOwnerOf("Budget line " + budgetLineId, line.ownerOrganisationId);
+        // a controller keeps its line: handing it to another organisation is the coordinators' decision
+        scope.requireSettable(OWNER, update.ownerOrganisationId());
         EntityTags.requireMatch(ifMatch, line.version);
         LocalDate today = Timestamps.today();
         LocalDate effectiveOn = BusinessDates.orToday(update.effectiveOn(), today);

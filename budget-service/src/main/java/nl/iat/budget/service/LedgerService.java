@@ -30,6 +30,7 @@ import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.OrganisationScope;
 
 /**
  * The allocation ledger of a line. Every entry is written while holding the line's row lock, so
@@ -49,6 +50,9 @@ public class LedgerService {
     @Inject
     BudgetEvents events;
 
+    @Inject
+    OrganisationScope scope;
+
     @Transactional
     public LedgerEntryView record(UUID budgetLineId, LedgerEntryRequest request, String actor) {
         requireShape(request);
@@ -62,6 +66,7 @@ public class LedgerService {
         if (line == null) {
             throw ProblemException.notFound("Budget line", budgetLineId);
         }
+        scope.requireOwnerOf("Budget line " + budgetLineId, line.ownerOrganisationId);
         LocalDate today = Timestamps.today();
         LocalDate effectiveOn = BusinessDates.orToday(request.effectiveOn(), today);
         // the envelope is read without its lock: its first date never changes

@@ -22,6 +22,7 @@ import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.OrganisationScope;
 
 /**
  * Commitments and expenditures. Each figure stays within its allocation on its own (they are never
@@ -37,10 +38,15 @@ public class SpendingService {
     @Inject
     BudgetEvents events;
 
+    @Inject
+    OrganisationScope scope;
+
     @Transactional
     public SpendingView record(UUID allocationId, SpendingKind kind, SpendingRequest request, String actor) {
         Allocation allocation = AllocationService.existing(allocationId);
         BudgetLine line = BudgetLine.lock(allocation.budgetLineId);
+        scope.requireOwnerOf("Budget line " + line.budgetLineId + " of allocation " + allocationId,
+                line.ownerOrganisationId);
         // read again now the line is locked: it was loaded before and may have changed since
         Allocation.getEntityManager().refresh(allocation);
         // the date is the spending's business date (ADR 0010); the envelope is read without its lock,

@@ -53,6 +53,12 @@ final class BudgetFixtures {
         return given().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON);
     }
 
+    /** A budget-controller of the organisation (the plain {@code as(BUDGET_CONTROLLER)} is of the coordinating NCTV). */
+    static RequestSpecification controllerOf(String organisationId) {
+        return given().header("Authorization", "Bearer " + TestTokens.forOrganisation(Roles.BUDGET_CONTROLLER, organisationId))
+                .contentType(ContentType.JSON);
+    }
+
     /** Today as the service sees business dates: the calendar day in Europe/Amsterdam. */
     static LocalDate today() {
         return LocalDate.now(BusinessDates.ZONE);
@@ -110,7 +116,7 @@ final class BudgetFixtures {
     }
 
     /** The shared envelope's year, created at first use and again after the database was cleaned. */
-    private static synchronized int sharedEnvelope() {
+    static synchronized int sharedEnvelope() {
         if (sharedYear == null || as(Roles.VIEWER).get(BASE + "/envelopes/" + sharedYear).statusCode() == 404) {
             sharedYear = newEnvelope(Money.MAX_CENTS);
         }

@@ -54,11 +54,14 @@ public final class IllustrativeDataset {
         System.out.println(new IllustrativeDataset(new SuiteClient(api, developmentTokens(gateway))).load());
     }
 
-    /** A token per role from the gateway's development token endpoint, as the README shows. */
+    /**
+     * A token per role from the gateway's development token endpoint, as the README shows, of the NCTV:
+     * the central team enters the whole dataset, across the organisations that lead or own it (ADR 0015).
+     */
     public static Map<String, String> developmentTokens(String gateway) {
         Map<String, String> tokens = new HashMap<>();
         for (String role : List.of("viewer", "measure-editor", "budget-controller", "admin")) {
-            Api.Reply reply = new Api(gateway, null).get("/dev/tokens?role=" + role);
+            Api.Reply reply = new Api(gateway, null).get("/dev/tokens?role=" + role + "&organisation=NCTV");
             tokens.put(role, SuiteClient.expect(reply, 200).path("accessToken").asText());
         }
         return tokens;

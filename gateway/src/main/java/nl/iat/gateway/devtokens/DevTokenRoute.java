@@ -1,12 +1,17 @@
 package nl.iat.gateway.devtokens;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +20,9 @@ import nl.iat.gateway.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code GET /dev/tokens?role=admin}: a signed token for any role, for the local run only. The
+ * {@code GET /dev/tokens?role=measure-editor&organisation=AIVD}: a signed token for any role, of an
+ * organisation (its id, or its name as the measures-service lists it) or of none, for the local run
+ * only. The organisation goes in the {@code organisation} claim, by id (ADR 0015). The
  * route is not registered at all unless {@code iat.dev-tokens.enabled=true} (env
  * {@code IAT_DEV_TOKENS}), so in production the path is a plain 404. It signs with the private key
  * at {@code IAT_JWT_PRIVATE_KEY}, which exists only on a developer's machine.
@@ -24,6 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DevTokenRoute {
 
     private static final Duration LIFETIME = Duration.ofHours(8);
+    private static final String ORGANISATION = "organisation";
+
+    @Inject
+    OrganisationNames organisationNames;
 
     @ConfigProperty(name = "iat.dev-tokens.enabled")
     boolean enabled;
@@ -58,20 +69,67 @@ public class DevTokenRoute {
             Problems.send(rc, 400, "Bad Request", "Name one role with ?role=, one of " + Roles.ALL + ".");
             return;
         }
-        String subject = "dev-" + role;
-        String token = Jwt.issuer(issuer)
+        try {
+            Optional<UUID> organisation = organisation(rc.queryParams().get(ORGANISATION));
+            rc.response().putHeader("Content-Type", "application/json").end(answer(role, organisation).encode());
+        } catch (Refused refused) {
+            Problems.send(rc, refused.status, refused.title, refused.getMessage());
+        }
+    }
+
+    private JsonObject answer(String role, Optional<UUID> organisation) {
+        String subject = "dev-" + role + organisation.map(id -> "-" + id).orElse("");
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .audience(audiences)
                 .subject(subject)
                 .upn(subject)
                 .groups(role)
-                .expiresIn(LIFETIME)
-                .sign();
-        rc.response().putHeader("Content-Type", "application/json")
-                .end(new JsonObject()
-                        .put("accessToken", token)
-                        .put("tokenType", "Bearer")
-                        .put("expiresIn", LIFETIME.toSeconds())
-                        .put("role", role)
-                        .encode());
+                .expiresIn(LIFETIME);
+        organisation.ifPresent(id -> claims.claim(ORGANISATION, id.toString()));
+        JsonObject answer = new JsonObject()
+                .put("accessToken", claims.sign())
+                .put("tokenType", "Bearer")
+                .put("expiresIn", LIFETIME.toSeconds())
+                .put("role", role);
+        organisation.ifPresent(id -> answer.put(ORGANISATION, id.toString()));
+        return answer;
+    }
+
+    /** None when not asked for; an id as given; a name looked up at the measures-service. */
+    private Optional<UUID> organisation(String given) {
+        if (given == null || given.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(given.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.of(idOf(given.strip()));
+        }
+    }
+
+    private UUID idOf(String name) {
+        try {
+            return organisationNames.idOf(name).orElseThrow(() -> new Refused(400, "Bad Request", "No organisation is named '"
+                    + name + "'; give an id or a name from GET /api/measures/v1/organisations."));
+        } catch (IOException e) {
+            throw new Refused(503, "Service Unavailable", "The measures-service could not be asked for organisation '"
+                    + name + "' (" + e.getMessage() + "); give the organisation's id instead.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refused(503, "Service Unavailable", "Interrupted while looking up organisation '" + name + "'.");
+        }
+    }
+
+    /** A request for a token that cannot be answered with one. */
+    private static final class Refused extends RuntimeException {
+
+        private final int status;
+        private final String title;
+
+        Refused(int status, String title, String detail) {
+            super(detail, null, false, false);
+            this.status = status;
+            this.title = title;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package nl.iat.gateway.support;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -96,12 +97,26 @@ public final class FakeService {
             // Answers after 300 ms: keeps a pooled connection busy for a while.
             case "/busy" -> vertx.setTimer(300, ignored -> request.response()
                     .putHeader("Content-Type", "application/json").end("{\"items\":[]}"));
+            case "/organisations" -> request.response().putHeader("Content-Type", "application/json")
+                    .end(organisations(request.getParam("name")).encode());
             case "/problem" -> request.response().setStatusCode(409)
                     .putHeader("Content-Type", "application/problem+json")
                     .end(new JsonObject().put("type", "https://iat.local/problems/stale").put("title", "Conflict")
                             .put("status", 409).put("detail", "raised by " + name).encode());
             default -> echo(request);
         }
+    }
+
+    /** A page of the seeded organisations whose name contains the filter, as the measures-service lists them. */
+    private static JsonObject organisations(String name) {
+        JsonArray items = new JsonArray();
+        Map.of("00000000-0000-4000-8000-000000000001", "NCTV", "00000000-0000-4000-8000-000000000002", "AIVD",
+                "00000000-0000-4000-8000-000000000016", "Gemeente Amsterdam").forEach((id, organisation) -> {
+                    if (name == null || organisation.toLowerCase().contains(name.toLowerCase())) {
+                        items.add(new JsonObject().put("id", id).put("name", organisation));
+                    }
+                });
+        return new JsonObject().put("items", items).put("page", 1).put("pageSize", 100).put("totalItems", items.size());
     }
 
     private void echo(HttpServerRequest request) {

@@ -7,6 +7,31 @@ final class ApiExamples {
             {"title": "Bad Request", "status": 400, "detail": "The request is not valid",
              "invalidParams": [{"name": "title", "reason": "must not be blank"}]}""";
 
+    static final String FORBIDDEN_MEASURE = "Your role does not allow this operation, or your organisation does not lead"
+            + " this measure: only its lead organisation's editors, admin and coordinating organisations write a measure"
+            + " and its milestones and assessment; a token without an organisation writes none (ADR 0015)";
+
+    static final String FORBIDDEN_LEAD = "Your role does not allow this operation, or `leadOrganisationId` names another"
+            + " organisation than yours (`invalidParams` names it; only admin and coordinating organisations assign"
+            + " measures to others), or your organisation does not lead the measure; a token without an organisation"
+            + " writes none (ADR 0015)";
+
+    static final String FORBIDDEN_PARLIAMENT = "Your role does not allow this operation, or you are not of a coordinating"
+            + " organisation: only admin and coordinating organisations keep the register of commitments and motions (ADR 0015)";
+
+    static final String OTHER_ORGANISATION = """
+            {"title": "Forbidden", "status": 403,
+             "detail": "Measure IAT-2018-001 belongs to organisation 00000000-0000-4000-8000-000000000002; your organisation 00000000-0000-4000-8000-000000000004 writes only its own records"}""";
+
+    static final String LEAD_NOT_YOURS = """
+            {"title": "Forbidden", "status": 403, "detail": "You may not set leadOrganisationId to another organisation",
+             "invalidParams": [{"name": "leadOrganisationId",
+                                "reason": "must be your own organisation 00000000-0000-4000-8000-000000000002; only a coordinating organisation assigns records to others"}]}""";
+
+    static final String NOT_COORDINATING = """
+            {"title": "Forbidden", "status": 403,
+             "detail": "The register of commitments and motions to parliament may be written only by admin or by a coordinating organisation; your token's organisation is 00000000-0000-4000-8000-000000000002"}""";
+
     static final String NOT_FOUND = """
             {"title": "Not Found", "status": 404,
              "detail": "Measure 3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11 does not exist"}""";

@@ -74,6 +74,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", description = "A HIGH impact revision on an approved measure is incomplete",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "incomplete", value = ApiExamples.UNPROCESSABLE_APPROVAL)))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_MEASURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "otherOrganisation", value = ApiExamples.OTHER_ORGANISATION)))
     public Response reviseAssessment(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The measure's ETag you read", required = true, example = "\"3\"")

@@ -81,6 +81,9 @@ public class CommitmentResource {
             + " is in the future, or the Idempotency-Key was used for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknownMeasure", value = ApiExamples.UNPROCESSABLE_MEASURE_LINK)))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_PARLIAMENT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notCoordinating", value = ApiExamples.NOT_COORDINATING)))
     public Response createCommitment(
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
                     example = "3b4f0d8e-2f0a-4c3e-9d62-1f5f1d0c8e77") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -124,6 +127,9 @@ public class CommitmentResource {
             + " `effectiveOn` is in the future or before the commitment's current `effectiveOn`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknownMeasure", value = ApiExamples.UNPROCESSABLE_MEASURE_LINK)))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_PARLIAMENT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notCoordinating", value = ApiExamples.NOT_COORDINATING)))
     public Response updateCommitment(@Parameter(description = "Id of the commitment") @PathParam("commitmentId") String commitmentId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,

@@ -83,6 +83,9 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "409", description = "The measure has ended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ended", value = ApiExamples.CONFLICT_ENDED)))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_MEASURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "otherOrganisation", value = ApiExamples.OTHER_ORGANISATION)))
     public Response addMilestone(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
@@ -125,6 +128,9 @@ public class MeasureMilestoneResource {
     @APIResponse(responseCode = "409", description = "The measure has ended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ended", value = ApiExamples.CONFLICT_ENDED)))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_MEASURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "otherOrganisation", value = ApiExamples.OTHER_ORGANISATION)))
     public Response updateMilestone(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "Id of the milestone")

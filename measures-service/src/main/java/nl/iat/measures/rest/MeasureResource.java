@@ -93,6 +93,9 @@ public class MeasureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = { @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE),
                             @ExampleObject(name = "effectiveInFuture", value = ApiExamples.UNPROCESSABLE_FUTURE) }))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_LEAD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "leadNotYours", value = ApiExamples.LEAD_NOT_YOURS)))
     public Response registerMeasure(
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
                     example = "3b4f0d8e-2f0a-4c3e-9d62-1f5f1d0c8e77") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -138,6 +141,9 @@ public class MeasureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = { @ExampleObject(name = "unknownReference", value = ApiExamples.UNPROCESSABLE_REFERENCE),
                             @ExampleObject(name = "effectiveBeforeCurrent", value = ApiExamples.UNPROCESSABLE_BACKDATED) }))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_LEAD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "otherOrganisation", value = ApiExamples.OTHER_ORGANISATION)))
     public Response updateMeasure(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
@@ -171,6 +177,9 @@ public class MeasureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = { @ExampleObject(name = "incomplete", value = ApiExamples.UNPROCESSABLE_APPROVAL),
                             @ExampleObject(name = "effectiveBeforeCurrent", value = ApiExamples.UNPROCESSABLE_BACKDATED) }))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_MEASURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "otherOrganisation", value = ApiExamples.OTHER_ORGANISATION)))
     public Response transitionMeasureStatus(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")

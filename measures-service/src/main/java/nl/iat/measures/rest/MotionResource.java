@@ -79,6 +79,9 @@ public class MotionResource {
             + " `effectiveOn` is in the future, or the Idempotency-Key was used for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknownMeasure", value = ApiExamples.UNPROCESSABLE_MEASURE_LINK)))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_PARLIAMENT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notCoordinating", value = ApiExamples.NOT_COORDINATING)))
     public Response createMotion(
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
                     example = "3b4f0d8e-2f0a-4c3e-9d62-1f5f1d0c8e77") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -121,6 +124,9 @@ public class MotionResource {
             + " or `effectiveOn` is in the future or before the motion's current `effectiveOn`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknownMeasure", value = ApiExamples.UNPROCESSABLE_MEASURE_LINK)))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_PARLIAMENT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notCoordinating", value = ApiExamples.NOT_COORDINATING)))
     public Response updateMotion(@Parameter(description = "Id of the motion") @PathParam("motionId") String motionId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,

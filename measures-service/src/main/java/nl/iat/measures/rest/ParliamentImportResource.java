@@ -66,6 +66,9 @@ public class ParliamentImportResource {
             + " or an empty `value`, more than 1000 records, a context of another entity set); nothing is written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "empty", value = ApiExamples.BAD_IMPORT)))
+    @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_PARLIAMENT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notCoordinating", value = ApiExamples.NOT_COORDINATING)))
     public ImportResultView importParliamentRecords(JsonNode body) {
         return imports.importRecords(body);
     }

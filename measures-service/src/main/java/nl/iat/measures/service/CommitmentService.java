@@ -39,6 +39,7 @@ public class CommitmentService {
 
     @Transactional
     public CommitmentView create(CommitmentInput input) {
+        changes.requireKeeper();
         Commitment commitment = new Commitment();
         commitment.id = UUID.randomUUID();
         requireKnownStatus(input.status(), null);
@@ -70,6 +71,7 @@ public class CommitmentService {
 
     @Transactional
     public CommitmentView update(UUID id, String ifMatch, CommitmentInput input) {
+        changes.requireKeeper();
         Commitment commitment = changes.lockCommitment(id, ifMatch);
         CommitmentState before = ParliamentStates.of(commitment);
         requireKnownStatus(input.status(), commitment.status);

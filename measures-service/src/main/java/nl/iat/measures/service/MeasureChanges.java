@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.iat.platform.security.CurrentActor;
+import nl.iat.platform.security.OrganisationScope;
 import nl.iat.measures.events.MeasureEventType;
 import nl.iat.measures.events.MeasureEvents;
 import nl.iat.measures.events.MeasureState;
@@ -39,12 +40,15 @@ public class MeasureChanges {
     CurrentActor actor;
 
     @Inject
+    OrganisationScope scope;
+
+    @Inject
     Clock clock;
 
     /** A change that requires the client's If-Match. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Measure change(UUID id, String ifMatch, MeasureEventType type, String action, Consumer<Measure> change) {
-        Measure measure = lock(id);
+        Measure measure = lockForWrite(id);
         EntityTags.requireMatch(ifMatch, measure.version);
         return apply(measure, type, action, change);
     }
@@ -52,7 +56,7 @@ public class MeasureChanges {
     /** A change that creates something inside the measure (a milestone): no ETag needed, still one at a time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Measure add(UUID id, MeasureEventType type, String action, Consumer<Measure> change) {
-        return apply(lock(id), type, action, change);
+        return apply(lockForWrite(id), type, action, change);
     }
 
     /** Records version 1 of a newly persisted measure. */
@@ -95,8 +99,19 @@ public class MeasureChanges {
         }
     }
 
-    private Measure lock(UUID id) {
-        return Measure.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Measure", id));
+    /**
+     * Locks the measure the caller may write: only its lead organisation's editors and coordinating
+     * callers change it, and its milestones too, which partners report to the lead (ADR 0015).
+     */
+    private Measure lockForWrite(UUID id) {
+        Measure measure = Measure.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Measure", id));
+        scope.requireOwnerOf("Measure " + measure.code, measure.leadOrganisation.id);
+        return measure;
+    }
+
+    /** Refuses a lead organisation the caller may not assign: an editor registers and keeps measures of its own. */
+    public void requireAssignableLead(UUID leadOrganisationId) {
+        scope.requireSettable("leadOrganisationId", leadOrganisationId);
     }
 
     private Measure apply(Measure measure, MeasureEventType type, String action, Consumer<Measure> change) {

@@ -50,6 +50,7 @@ public class MeasureService {
 
     @Transactional
     public MeasureView register(MeasureInput input) {
+        changes.requireAssignableLead(input.leadOrganisationId());
         Measure measure = new Measure();
         measure.id = UUID.randomUUID();
         references.apply(input, measure);
@@ -83,6 +84,7 @@ public class MeasureService {
     public MeasureView update(UUID id, String ifMatch, MeasureInput input) {
         Measure measure = changes.change(id, ifMatch, MeasureEventType.CHANGED, "changed", m -> {
             MeasureChanges.requireOpen(m);
+            changes.requireAssignableLead(input.leadOrganisationId());
             if (input.code() != null && !input.code().equalsIgnoreCase(m.code)) {
                 m.code = requireFreeCode(input.code());
             } else if (input.code() != null) {

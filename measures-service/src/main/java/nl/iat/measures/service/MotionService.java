@@ -38,6 +38,7 @@ public class MotionService {
 
     @Transactional
     public MotionView create(MotionInput input) {
+        changes.requireKeeper();
         Motion motion = new Motion();
         motion.id = UUID.randomUUID();
         requireValid(input, null);
@@ -67,6 +68,7 @@ public class MotionService {
 
     @Transactional
     public MotionView update(UUID id, String ifMatch, MotionInput input) {
+        changes.requireKeeper();
         Motion motion = changes.lockMotion(id, ifMatch);
         MotionState before = ParliamentStates.of(motion);
         requireValid(input, motion.followUpStatus);

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.iat.platform.security.CurrentActor;
+import nl.iat.platform.security.OrganisationScope;
 import nl.iat.measures.events.CommitmentState;
 import nl.iat.measures.events.MotionState;
 import nl.iat.measures.events.ParliamentEvents;
@@ -50,10 +51,21 @@ public class ParliamentChanges {
     CurrentActor actor;
 
     @Inject
+    OrganisationScope scope;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
     Clock clock;
+
+    /**
+     * Commitments and motions are the minister's register, kept by the coordinating organisation for the
+     * whole suite, not records of the organisations whose measures answer them (ADR 0015).
+     */
+    public void requireKeeper() {
+        scope.requireCoordinating("The register of commitments and motions to parliament");
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Commitment lockCommitment(UUID id, String ifMatch) {

@@ -32,7 +32,11 @@ public class ParliamentImportService {
     @Inject
     ParliamentRecordImport records;
 
+    @Inject
+    ParliamentChanges changes;
+
     public ImportResultView importRecords(JsonNode body) {
+        changes.requireKeeper();
         JsonNode values = requireRecords(body);
         Optional<String> entitySet = requireEntitySet(body);
         List<ImportResultView.Imported> created = new ArrayList<>();

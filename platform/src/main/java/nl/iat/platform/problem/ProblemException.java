@@ -30,6 +30,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not Found", what + " " + id + " does not exist");
     }
 
+    /** The caller may not do this to this record or set this field (ADR 0015); the params name refused fields. */
+    public static ProblemException forbidden(String detail, List<InvalidParam> invalidParams) {
+        return new ProblemException(403, "Forbidden", detail, invalidParams, List.of());
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "Conflict", detail);
     }
