@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One and two replicas of every service, side by side in one run (issue 17, docs/benchmarks.md
 # "Replicas"): allocations per second and report reads per second through the gateway of
-# `./iat run --replicas N`, with the CPU each request cost, from /proc: the suite's JVMs (services,
-# gateway, broker), PostgreSQL, and the whole machine (wrk included).
+# `./iat run --replicas N`, with the CPU each request cost, from /proc: per process of the suite (its
+# replicas summed), PostgreSQL, and the whole machine (wrk included).
 # Needs the build (`mvn -B package -DskipTests`), wrk, jq, curl; nothing else may use the local
 # run's ports. Uses the local run's databases and the illustrative dataset (loaded on first start).
 set -euo pipefail
@@ -47,7 +47,11 @@ ticks_of() {  # summed user+system clock ticks of the given pids
     done
     echo "$sum"
 }
-suite_ticks() { ticks_of $(pgrep -f "quarkus-run.jar|LocalKafkaBroker"); }
+# The processes whose CPU is counted, each a pattern of its command line (all its replicas).
+PARTS=("$ROOT/gateway/target/quarkus-app" "$ROOT/measures-service/target/quarkus-app"
+       "$ROOT/budget-service/target/quarkus-app" "$ROOT/reporting-service/target/quarkus-app"
+       "$ROOT/kafka-broker/target/classes")
+part_ticks() { ticks_of $(pgrep -f "$1"); }
 postgres_ticks() { ticks_of $(pgrep -x postgres); }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4}' /proc/stat; }
 
@@ -55,11 +59,11 @@ api() {  # method, path, [body]: through the gateway as admin, JSON out
     curl -sf -X "$1" "$GW$2" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' ${3:+-d "$3"}
 }
 
-# Twenty lines of their own (fiscal year 2031, room for any load), one approved measure of the
+# Twenty lines of their own (fiscal year 2027, room for any load), one approved measure of the
 # dataset allocated on each: the pairs the allocation load increases, as budget-service/bench does.
 prepare_lines() {
     ADMIN=$(curl -sf "$GW/dev/tokens?role=admin" | jq -r .accessToken)
-    api POST /api/budget/v1/envelopes '{"fiscalYear":2031,"amountCents":10000000000000,"budgetArticle":"VI.36"}' \
+    api POST /api/budget/v1/envelopes '{"fiscalYear":2027,"amountCents":10000000000000,"budgetArticle":"VI.36"}' \
         > /dev/null 2>&1 || true
     local owner measures
     owner=$(api GET "/api/measures/v1/organisations?pageSize=100" | jq -r '.items[] | select(.name == "NCTV") | .id' | head -1)
@@ -68,7 +72,7 @@ prepare_lines() {
     local i=0 measure line
     for measure in $measures; do
         i=$((i + 1))
-        line=$(api POST /api/budget/v1/budget-lines "{\"fiscalYear\":2031,\"priorityLineCode\":\"FINANCING\",\"title\":\"Replica bench $RANDOM-$i\",\"ownerOrganisationId\":\"$owner\",\"amountCents\":100000000000}" | jq -r .budgetLineId)
+        line=$(api POST /api/budget/v1/budget-lines "{\"fiscalYear\":2027,\"priorityLineCode\":\"FINANCING\",\"title\":\"Replica bench $RANDOM-$i\",\"ownerOrganisationId\":\"$owner\",\"amountCents\":100000000000}" | jq -r .budgetLineId)
         api POST "/api/budget/v1/budget-lines/$line/ledger-entries" \
             "{\"kind\":\"ALLOCATE\",\"measureId\":\"$measure\",\"amountCents\":1,\"reason\":\"benchmark\"}" > /dev/null
         echo "$line $measure" >> "$WORK/lines.txt"
@@ -84,24 +88,34 @@ report_reads() {  # duration
     wrk -t2 -c"$CONNECTIONS" -d"$1" -H "Authorization: Bearer $ADMIN" "$GW/api/reports/v1/overviews/2019"
 }
 
+all_ticks() {  # one line: the ticks of each part, PostgreSQL, the machine
+    local part
+    for part in "${PARTS[@]}"; do printf '%s ' "$(part_ticks "$part")"; done
+    echo "$(postgres_ticks) $(machine_ticks)"
+}
+
 measure() {  # replicas, name, load function
-    local suite_before pg_before machine_before out requests non2xx seconds
-    suite_before=$(suite_ticks); pg_before=$(postgres_ticks); machine_before=$(machine_ticks)
+    local before after out
+    before=$(all_ticks)
     out=$("$3" "$DURATION")
-    requests=$(awk '/requests in/ {print $1}' <<< "$out")
-    seconds=$(awk '/requests in/ {sub(/s,/, "", $4); print $4}' <<< "$out")
-    non2xx=$(awk '/Non-2xx/ {print $5}' <<< "$out")
-    awk -v n="$1" -v name="$2" -v req="$requests" -v s="$seconds" -v bad="${non2xx:-0}" -v hz="$HZ" \
-        -v suite=$(( $(suite_ticks) - suite_before )) -v pg=$(( $(postgres_ticks) - pg_before )) \
-        -v machine=$(( $(machine_ticks) - machine_before )) -v lat="$(grep -E '^ +Latency' <<< "$out" | awk '{print $2}')" \
-        'BEGIN { printf "| %d | %s | %.0f | %s | %d | %.2f | %.2f | %.2f |\n", n, name, req / s, lat, bad,
-                 suite * 1000 / hz / req, pg * 1000 / hz / req, machine * 1000 / hz / req }'
+    after=$(all_ticks)
+    awk -v n="$1" -v name="$2" -v hz="$HZ" -v before="$before" -v after="$after" \
+        -v req="$(awk '/requests in/ {print $1}' <<< "$out")" \
+        -v s="$(awk '/requests in/ {sub(/s,/, "", $4); print $4}' <<< "$out")" \
+        -v bad="$(awk '/Non-2xx/ {print $5}' <<< "$out")" \
+        -v lat="$(awk '/^ +Latency/ {print $2}' <<< "$out")" \
+        'BEGIN { split(before, b, " "); split(after, a, " ")
+                 printf "| %d | %s | %.0f | %s | %d |", n, name, req / s, lat, bad + 0
+                 for (i = 1; i <= 7; i++) printf " %.2f |", (a[i] - b[i]) * 1000 / hz / req
+                 printf "\n" }'
 }
 
 echo "Machine: $(nproc) cores; wrk -t2 -c$CONNECTIONS, $DURATION per measurement after $WARMUP warm-up each; $(date -u +%FT%TZ)"
 echo
-echo "| replicas | load | requests/s | mean latency | non-2xx | suite JVMs CPU ms/request | PostgreSQL CPU ms/request | machine CPU ms/request |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "CPU per request in ms, from /proc, summed over a part's replicas; 'machine' is every process, wrk included."
+echo
+echo "| replicas | load | requests/s | mean latency | non-2xx | gateway | measures | budget | reporting | broker | PostgreSQL | machine |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in $REPLICA_COUNTS; do
     start_suite "$n"
     prepare_lines
