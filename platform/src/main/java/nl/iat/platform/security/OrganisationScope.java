@@ -2,9 +2,7 @@ package nl.iat.platform.security;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +10,6 @@ import jakarta.json.JsonString;
 
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -31,8 +28,8 @@ public class OrganisationScope {
     @Inject
     JsonWebToken token;
 
-    @ConfigProperty(name = "iat.authorization.coordinating-organisations")
-    List<String> coordinatingOrganisations;
+    @Inject
+    CoordinatingOrganisations coordinatingOrganisations;
 
     /** The caller's organisation as the token names it; empty without a claim or with one that is no id. */
     public Optional<UUID> organisation() {
@@ -51,7 +48,7 @@ public class OrganisationScope {
     /** Admins and callers of a coordinating organisation write across organisations. */
     public boolean coordinating() {
         return token.getGroups().contains(Roles.ADMIN)
-                || organisation().filter(coordinatingIds()::contains).isPresent();
+                || organisation().filter(coordinatingOrganisations::contains).isPresent();
     }
 
     /**
@@ -99,9 +96,5 @@ public class OrganisationScope {
     private UUID requireOrganisation() {
         return organisation().orElseThrow(() -> ProblemException.forbidden("Your token names no organisation"
                 + " (claim '" + CLAIM + "'), so it writes nothing that belongs to one", List.of()));
-    }
-
-    private Set<UUID> coordinatingIds() {
-        return coordinatingOrganisations.stream().map(String::strip).map(UUID::fromString).collect(Collectors.toSet());
     }
 }

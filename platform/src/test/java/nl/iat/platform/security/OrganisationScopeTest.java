@@ -77,13 +77,21 @@ class OrganisationScopeTest {
         assertEquals(403, assertThrows(ProblemException.class, () -> none.requireSettable("leadOrganisationId", AIVD)).status());
     }
 
+    @Test
+    void aCoordinatingOrganisationThatIsNoIdStopsTheStartWithTheReason() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new CoordinatingOrganisations(List.of(NCTV.toString(), "NCTV")));
+        assertTrue(refused.getMessage().contains("must list organisation ids (UUIDs, comma separated), not ["),
+                refused.getMessage());
+    }
+
     private static OrganisationScope scope(Object organisationClaim, String role) {
         JsonWebToken token = mock(JsonWebToken.class);
         when(token.getClaim(OrganisationScope.CLAIM)).thenReturn(organisationClaim);
         when(token.getGroups()).thenReturn(Set.of(role));
         OrganisationScope scope = new OrganisationScope();
         scope.token = token;
-        scope.coordinatingOrganisations = List.of(NCTV.toString());
+        scope.coordinatingOrganisations = new CoordinatingOrganisations(List.of(" " + NCTV));
         return scope;
     }
 }
