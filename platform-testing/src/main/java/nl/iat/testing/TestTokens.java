@@ -22,7 +22,8 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  * Mints bearer tokens for any role, signed with a test key pair generated per build under
  * {@code target/test-keys} (never committed). The services under test verify with its public key.
  * A token carries the caller's organisation in the {@code organisation} claim (ADR 0015):
- * {@link #forRole} that of the central team (the coordinating NCTV), {@link #forOrganisation} any.
+ * {@link #forRole} that of the central team (the coordinating NCTV), {@link #forOrganisation} any. Without a
+ * {@code clearance} claim a caller sees PUBLIC items only; {@link #withClearance} adds one.
  */
 public final class TestTokens {
 
@@ -31,6 +32,7 @@ public final class TestTokens {
     /** The NCTV of the seeded reference data, the coordinating organisation by default. */
     public static final String COORDINATING_ORGANISATION = "00000000-0000-4000-8000-000000000001";
     public static final String ORGANISATION_CLAIM = "organisation";
+    public static final String CLEARANCE_CLAIM = "clearance";
     private static final Path KEYS = Path.of("target", "test-keys");
 
     private TestTokens() {
@@ -50,6 +52,13 @@ public final class TestTokens {
     public static String forOrganisation(String role, String organisationId) {
         String subject = COORDINATING_ORGANISATION.equals(organisationId) ? role + "-client" : role + "-of-" + organisationId;
         return claims(subject, role).claim(ORGANISATION_CLAIM, organisationId).sign(privateKey());
+    }
+
+    /** A valid token of a caller of the organisation with a clearance (PUBLIC, RESTRICTED, SECRET; ADR 0016). */
+    public static String withClearance(String role, String organisationId, String clearance) {
+        String subject = role + "-of-" + organisationId + "-cleared-" + clearance;
+        return claims(subject, role).claim(ORGANISATION_CLAIM, organisationId).claim(CLEARANCE_CLAIM, clearance)
+                .sign(privateKey());
     }
 
     public static String bearer(String role) {

@@ -20,9 +20,10 @@ import nl.iat.gateway.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code GET /dev/tokens?role=measure-editor&organisation=AIVD}: a signed token for any role, of an
- * organisation (its id, or its name as the measures-service lists it) or of none, for the local run
- * only. The organisation goes in the {@code organisation} claim, by id (ADR 0015). The
+ * {@code GET /dev/tokens?role=measure-editor&organisation=AIVD&clearance=RESTRICTED}: a signed token for any
+ * role, of an organisation (its id, or its name as the measures-service lists it) or of none, with a
+ * clearance or none (PUBLIC), for the local run only. The organisation goes in the {@code organisation}
+ * claim, by id (ADR 0015), the clearance in {@code clearance} (ADR 0016). The
  * route is not registered at all unless {@code iat.dev-tokens.enabled=true} (env
  * {@code IAT_DEV_TOKENS}), so in production the path is a plain 404. It signs with the private key
  * at {@code IAT_JWT_PRIVATE_KEY}, which exists only on a developer's machine.
@@ -32,6 +33,8 @@ public class DevTokenRoute {
 
     private static final Duration LIFETIME = Duration.ofHours(8);
     private static final String ORGANISATION = "organisation";
+    private static final String CLEARANCE = "clearance";
+    private static final Set<String> CLEARANCES = Set.of("PUBLIC", "RESTRICTED", "SECRET");
 
     @Inject
     OrganisationNames organisationNames;
@@ -69,16 +72,23 @@ public class DevTokenRoute {
             Problems.send(rc, 400, "Bad Request", "Name one role with ?role=, one of " + Roles.ALL + ".");
             return;
         }
+        String clearance = rc.queryParams().get(CLEARANCE);
+        if (clearance != null && !CLEARANCES.contains(clearance)) {
+            Problems.send(rc, 400, "Bad Request", "Name the clearance with ?clearance=, one of " + CLEARANCES
+                    + ", or leave it out for PUBLIC.");
+            return;
+        }
         try {
             Optional<UUID> organisation = organisation(rc.queryParams().get(ORGANISATION));
-            rc.response().putHeader("Content-Type", "application/json").end(answer(role, organisation).encode());
+            rc.response().putHeader("Content-Type", "application/json")
+                    .end(answer(role, organisation, Optional.ofNullable(clearance)).encode());
         } catch (Refused refused) {
             Problems.send(rc, refused.status, refused.title, refused.getMessage());
         }
     }
 
-    private JsonObject answer(String role, Optional<UUID> organisation) {
-        String subject = "dev-" + role + organisation.map(id -> "-" + id).orElse("");
+    private JsonObject answer(String role, Optional<UUID> organisation, Optional<String> clearance) {
+        String subject = "dev-" + role + organisation.map(id -> "-" + id).orElse("") + clearance.map(c -> "-" + c).orElse("");
         JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .audience(audiences)
                 .subject(subject)
@@ -86,12 +96,14 @@ public class DevTokenRoute {
                 .groups(role)
                 .expiresIn(LIFETIME);
         organisation.ifPresent(id -> claims.claim(ORGANISATION, id.toString()));
+        clearance.ifPresent(level -> claims.claim(CLEARANCE, level));
         JsonObject answer = new JsonObject()
                 .put("accessToken", claims.sign())
                 .put("tokenType", "Bearer")
                 .put("expiresIn", LIFETIME.toSeconds())
                 .put("role", role);
         organisation.ifPresent(id -> answer.put(ORGANISATION, id.toString()));
+        clearance.ifPresent(level -> answer.put(CLEARANCE, level));
         return answer;
     }
 

@@ -73,6 +73,24 @@ class DevTokensTest {
         }
     }
 
+    @Test
+    void aDevelopmentTokenCarriesTheClearanceAskedFor() {
+        String token = given().queryParam("role", "viewer").queryParam("clearance", "SECRET")
+                .when().get("/dev/tokens")
+                .then().statusCode(200)
+                .body("clearance", equalTo("SECRET"))
+                .extract().path("accessToken");
+        assertEquals("SECRET", claims(token).getString("clearance"));
+        String none = given().queryParam("role", "viewer").when().get("/dev/tokens")
+                .then().statusCode(200).extract().path("accessToken");
+        assertNull(claims(none).getValue("clearance"));
+        given().queryParam("role", "viewer").queryParam("clearance", "TOP-SECRET")
+                .when().get("/dev/tokens")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("clearance"));
+    }
+
     private static JsonObject claims(String token) {
         return new JsonObject(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
     }
