@@ -126,7 +126,7 @@ final class ApiExamples {
              "leadOrganisationId": "00000000-0000-4000-8000-000000000002",
              "partnerOrganisationIds": ["00000000-0000-4000-8000-000000000001"],
              "startDate": "2018-01-01", "endDate": "2021-12-31", "parliamentaryPapers": ["29 754, nr. 436"],
-             "effectiveOn": "2018-01-15", "classification": "RESTRICTED"}""";
+             "effectiveOn": "2018-01-15", "classification": "PUBLIC"}""";
 
     static final String MEASURE_PAGE = """
             {"items": [{"id": "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11", "code": "IAT-2018-001",

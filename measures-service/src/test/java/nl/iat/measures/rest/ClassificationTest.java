@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -251,8 +252,13 @@ class ClassificationTest {
                     .body("items.find { it.id == '" + id + "' }.measureIds", contains(open));
             restricted.get().queryParam("measureId", hidden).get(BASE + "/commitments").then().body("totalItems", equalTo(0));
             restricted.get().queryParam("measureId", hidden).get(BASE + "/motions").then().body("totalItems", equalTo(0));
+            String history = restricted.get().get(BASE + "/commitments/" + id + "/history").then().statusCode(200)
+                    .body("items[0].changes.find { it.field == 'measureIds' }.after", contains(open)).extract().asString();
+            assertFalse(history.contains(hidden), "the history leaves the hidden link out too");
             viewer(organisation, "SECRET").get(BASE + "/commitments/" + id).then()
                     .body("measureIds", containsInAnyOrder(hidden, open));
+            viewer(organisation, "SECRET").get(BASE + "/commitments/" + id + "/history").then()
+                    .body("items[0].changes.find { it.field == 'measureIds' }.after", containsInAnyOrder(hidden, open));
         }
 
         // a keeper without the clearance cannot link the hidden measure, and replacing keeps its link
