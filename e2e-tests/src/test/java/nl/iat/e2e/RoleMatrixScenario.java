@@ -49,7 +49,8 @@ class RoleMatrixScenario {
                             "application/json", Map.of()), 401);
                     for (String role : ROLES) {
                         Api.Reply reply = anonymous.withToken(Tokens.of(role)).send(method, url, body, "application/json", Map.of());
-                        awaitRebuild(anonymous, reply);
+                        // The one operation without a body to refuse starts a real rebuild: let it finish.
+                        Fixtures.awaitRebuild(anonymous, reply);
                         check(wrong, method + " " + url + " as " + role, reply, allowed.contains(role) ? 0 : 403);
                         cells++;
                     }
@@ -93,15 +94,6 @@ class RoleMatrixScenario {
             }
         }
         return filled;
-    }
-
-    /** The one operation without a body to refuse starts a real rebuild: let it finish before going on. */
-    private static void awaitRebuild(Api api, Api.Reply reply) {
-        if (reply.status() == 202 && reply.header("Location") != null) {
-            String location = reply.header("Location").replaceFirst("^https?://[^/]+", "");
-            Api admin = api.withToken(Tokens.of("admin"));
-            Fixtures.converge(() -> admin.get(location).json().path("status").asText(), status -> !"RUNNING".equals(status));
-        }
     }
 
     private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {

@@ -31,6 +31,7 @@ import nl.iat.budget.service.SpendingRequest;
 import nl.iat.budget.service.SpendingService;
 import nl.iat.budget.service.SpendingView;
 import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
@@ -38,6 +39,7 @@ import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -97,7 +99,8 @@ public class AllocationResource {
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Record a commitment",
             description = "The allocation's commitments never exceed it. Send an"
-                    + " Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
+                    + " Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.OWNER))
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The new record", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
@@ -121,7 +124,8 @@ public class AllocationResource {
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Record an expenditure",
             description = "The allocation's expenditures never exceed it (commitments are a separate figure)."
-                    + " Send an Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.")
+                    + " Send an Idempotency-Key. Publishes nl.iat.budget.spending.recorded.v1.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.OWNER))
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The new record", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SpendingView.class)))

@@ -31,6 +31,7 @@ import nl.iat.budget.service.BudgetLineUpdate;
 import nl.iat.budget.service.BudgetLineView;
 import nl.iat.platform.http.EntityTags;
 import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
@@ -38,6 +39,7 @@ import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -71,7 +73,8 @@ public class BudgetLineResource {
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Create a budget line",
             description = "The lines of a year never exceed its envelope."
-                    + " Publishes nl.iat.budget.budget-lines.set.v1.")
+                    + " Publishes nl.iat.budget.budget-lines.set.v1.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.OWNER))
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = HttpHeaders.LOCATION, description = "The new line", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)) },
@@ -129,7 +132,8 @@ public class BudgetLineResource {
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Change a budget line",
             description = "Title, owner and amount. Never below what is allocated; the year's lines stay within the"
-                    + " envelope. Needs If-Match. Publishes nl.iat.budget.budget-lines.set.v1.")
+                    + " envelope. Needs If-Match. Publishes nl.iat.budget.budget-lines.set.v1.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.OWNER))
     @APIResponse(responseCode = "200", description = "Changed",
             headers = @Header(name = HttpHeaders.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BudgetLineView.class)))

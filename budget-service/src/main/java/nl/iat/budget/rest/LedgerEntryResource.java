@@ -26,6 +26,7 @@ import nl.iat.budget.service.LedgerEntryRequest;
 import nl.iat.budget.service.LedgerEntryView;
 import nl.iat.budget.service.LedgerService;
 import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
@@ -33,6 +34,7 @@ import nl.iat.platform.security.CurrentActor;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -70,7 +72,8 @@ public class LedgerEntryResource {
                     + " committed or spent, under any concurrency. Money goes only to measures known to this service"
                     + " and not cancelled or completed. Send an Idempotency-Key so a retry never counts twice."
                     + " Publishes one nl.iat.budget.ledger-entries.recorded.v1 (a"
-                    + " reallocation is one event with two changes).")
+                    + " reallocation is one event with two changes).",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.OWNER))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LedgerEntryRequest.class), examples = {
             @ExampleObject(name = "allocate", value = ApiDocs.ALLOCATE),
             @ExampleObject(name = "reallocate", value = ApiDocs.REALLOCATE),

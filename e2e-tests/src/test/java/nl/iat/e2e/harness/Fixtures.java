@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.iat.e2e.client.Api;
 import nl.iat.e2e.client.SuiteClient;
 import nl.iat.platform.security.Roles;
 import nl.iat.testing.Waits;
@@ -78,6 +79,15 @@ public final class Fixtures {
     }
 
     public record Converged<T>(T value, boolean reached, double seconds) {
+    }
+
+    /** A rebuild a call started (202 with its Location) runs to its end before the caller goes on. */
+    public static void awaitRebuild(Api api, Api.Reply reply) {
+        if (reply.status() == 202 && reply.header("Location") != null) {
+            String location = reply.header("Location").replaceFirst("^https?://[^/]+", "");
+            Api admin = api.withToken(Tokens.of(Roles.ADMIN));
+            converge(() -> admin.get(location).json().path("status").asText(), status -> !"RUNNING".equals(status));
+        }
     }
 
     public static long cents(JsonNode node, String field) {

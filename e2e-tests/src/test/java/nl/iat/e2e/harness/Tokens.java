@@ -16,6 +16,11 @@ public final class Tokens {
         return TestTokens.forRole(role);
     }
 
+    /** A token of the role for a caller of that organisation (claim {@code organisation}, ADR 0015). */
+    public static String of(String role, String organisationId) {
+        return TestTokens.forOrganisation(role, organisationId);
+    }
+
     public static String expired(String role) {
         return TestTokens.claims(role + "-client", role).issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600)).sign(TestTokens.privateKey());

@@ -19,11 +19,13 @@ import jakarta.ws.rs.core.Response;
 import nl.iat.measures.service.AssessmentInput;
 import nl.iat.measures.service.AssessmentService;
 import nl.iat.measures.service.AssessmentView;
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,7 +67,8 @@ public class AssessmentResource {
     @Operation(summary = "Set or revise the assessment", description = "Adds a new revision (the previous ones are kept)"
             + " and publishes `nl.iat.measures.assessment-revised.v1`. On an approved or running measure a HIGH"
             + " impact revision must have a justification, legal basis and review date (422 otherwise)."
-            + " Requires If-Match with the measure's ETag." + ApiExamples.HIDDEN_MEASURE)
+            + " Requires If-Match with the measure's ETag." + ApiExamples.HIDDEN_MEASURE,
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.LEAD))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssessmentInput.class),
             examples = @ExampleObject(name = "high", value = ApiExamples.ASSESSMENT_INPUT)))
     @APIResponse(responseCode = "200", description = "Revised; ETag is the measure's new version",

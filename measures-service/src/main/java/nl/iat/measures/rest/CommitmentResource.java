@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.service.CommitmentFilter;
 import nl.iat.measures.service.CommitmentInput;
@@ -28,6 +29,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,7 +70,8 @@ public class CommitmentResource {
     @Operation(summary = "Enter a commitment", description = "Enters a commitment by hand, version 1, and publishes"
             + " `nl.iat.parliament.commitments.set.v1` on `iat.parliament.events`. `effectiveOn` is today when left out,"
             + " never in the future. Commitments of the Tweede Kamer's portal come in by `POST /parliament-imports`."
-            + " Send an `Idempotency-Key` to retry safely.")
+            + " Send an `Idempotency-Key` to retry safely.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.COORDINATING))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CommitmentInput.class),
             examples = @ExampleObject(name = "commitment", value = ApiExamples.COMMITMENT_INPUT)))
     @APIResponse(responseCode = "201", description = "Entered; Location and ETag of the new commitment",
@@ -114,7 +117,8 @@ public class CommitmentResource {
             + " fulfilled it, its links to measures, ...) and publishes `nl.iat.parliament.commitments.set.v1`. The change"
             + " takes effect on `effectiveOn`, today when left out: not in the future and not before the commitment's"
             + " current `effectiveOn`. An imported commitment keeps its portal status; a later import changes its status"
-            + " only when the portal's status changes. Requires If-Match with the ETag you read.")
+            + " only when the portal's status changes. Requires If-Match with the ETag you read.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.COORDINATING))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CommitmentInput.class),
             examples = @ExampleObject(name = "commitment", value = ApiExamples.COMMITMENT_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.service.MilestoneInput;
 import nl.iat.measures.service.MilestoneService;
@@ -28,6 +29,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,7 +73,8 @@ public class MeasureMilestoneResource {
     @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
     @Operation(summary = "Add a milestone", description = "Adds a milestone to an open measure. The measure gets a new"
             + " version (returned as ETag) and `nl.iat.measures.changed.v1` is published. Send an `Idempotency-Key`"
-            + " to retry safely." + ApiExamples.HIDDEN_MEASURE)
+            + " to retry safely." + ApiExamples.HIDDEN_MEASURE,
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.LEAD))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class),
             examples = @ExampleObject(name = "milestone", value = ApiExamples.MILESTONE_INPUT)))
     @APIResponse(responseCode = "201", description = "Added; ETag is the measure's new version",
@@ -119,7 +122,8 @@ public class MeasureMilestoneResource {
     @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
     @Operation(summary = "Replace a milestone, or mark it done", description = "Replaces title and due date; set"
             + " `doneOn` to mark the milestone done (or null to reopen it). Requires If-Match with the measure's ETag;"
-            + " publishes `nl.iat.measures.changed.v1`." + ApiExamples.HIDDEN_MEASURE)
+            + " publishes `nl.iat.measures.changed.v1`." + ApiExamples.HIDDEN_MEASURE,
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.LEAD))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class),
             examples = @ExampleObject(name = "markDone", value = ApiExamples.MILESTONE_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the measure's new version",

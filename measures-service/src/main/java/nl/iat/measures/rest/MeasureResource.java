@@ -28,11 +28,13 @@ import nl.iat.measures.service.MeasureSummaryView;
 import nl.iat.measures.service.MeasureView;
 import nl.iat.measures.service.StatusTransitionInput;
 import nl.iat.platform.idempotency.IdempotentRequests;
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,7 +79,8 @@ public class MeasureResource {
             + " publishes `nl.iat.measures.registered.v1`. Without a code one is generated (IAT-<start year>-<number>)."
             + " `effectiveOn` is the date the measure was adopted (today when left out, never in the future)."
             + " `classification` is PUBLIC when left out, and at most your own clearance (403 naming it otherwise)."
-            + " Send an `Idempotency-Key` to retry safely: a retry returns the first response and registers nothing.")
+            + " Send an `Idempotency-Key` to retry safely: a retry returns the first response and registers nothing.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.LEAD))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasureInput.class),
             examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_REGISTRATION)))
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag of the new measure",
@@ -130,7 +133,8 @@ public class MeasureResource {
             + " Leave out `code` or `classification` to keep it (a classification at most your clearance)."
             + " Leave out `effectiveOn` for a correction: the measure keeps the date its"
             + " state took effect; give it for a change that takes effect on a date (not in the future, not before"
-            + " the measure's current `effectiveOn`). Requires If-Match with the ETag you read." + ApiExamples.HIDDEN_MEASURE)
+            + " the measure's current `effectiveOn`). Requires If-Match with the ETag you read." + ApiExamples.HIDDEN_MEASURE,
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.LEAD))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasureInput.class),
             examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",
@@ -165,7 +169,8 @@ public class MeasureResource {
             + " transition is a 409 that lists the allowed ones. A measure with a HIGH impact assessment can only be"
             + " APPROVED with a justification, legal basis and review date (422 names what is missing). The transition"
             + " takes effect on `effectiveOn`, today when left out: not in the future and not before the measure's"
-            + " current `effectiveOn` (422). Publishes `nl.iat.measures.status-changed.v1`. Requires If-Match." + ApiExamples.HIDDEN_MEASURE)
+            + " current `effectiveOn` (422). Publishes `nl.iat.measures.status-changed.v1`. Requires If-Match." + ApiExamples.HIDDEN_MEASURE,
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.LEAD))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusTransitionInput.class),
             examples = { @ExampleObject(name = "approve", value = ApiExamples.TRANSITION),
                     @ExampleObject(name = "approveOnADate", value = ApiExamples.TRANSITION_DATED,

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.service.MotionFilter;
 import nl.iat.measures.service.MotionInput;
@@ -28,6 +29,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +69,8 @@ public class MotionResource {
     @Operation(summary = "Enter a motion", description = "Enters a motion and its follow-up by hand, version 1, and"
             + " publishes `nl.iat.parliament.motions.set.v1` on `iat.parliament.events`. `effectiveOn` is today when left"
             + " out, never in the future. Motions of the Tweede Kamer's portal come in by `POST /parliament-imports`."
-            + " Send an `Idempotency-Key` to retry safely.")
+            + " Send an `Idempotency-Key` to retry safely.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.COORDINATING))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MotionInput.class),
             examples = @ExampleObject(name = "motion", value = ApiExamples.MOTION_INPUT)))
     @APIResponse(responseCode = "201", description = "Entered; Location and ETag of the new motion",
@@ -112,7 +115,8 @@ public class MotionResource {
             + " that reports on it, its links to measures) and publishes `nl.iat.parliament.motions.set.v1`. The change"
             + " takes effect on `effectiveOn`, today when left out: not in the future and not before the motion's current"
             + " `effectiveOn`. A later import overwrites the portal's fields of an imported motion, never its follow-up,"
-            + " links or illustrative flag. Requires If-Match with the ETag you read.")
+            + " links or illustrative flag. Requires If-Match with the ETag you read.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.COORDINATING))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MotionInput.class),
             examples = @ExampleObject(name = "motion", value = ApiExamples.MOTION_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",

@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.iat.measures.service.ImportResultView;
 import nl.iat.measures.service.ParliamentImportService;
+import nl.iat.platform.openapi.OrganisationScopes;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +54,8 @@ public class ParliamentImportResource {
             + " with its reasons and the others are kept. A commitment's portal status the suite does not know is kept"
             + " as given, with status UNKNOWN (flagged). The business date of a change is the portal's `GewijzigdOp`,"
             + " else today. Linked measures, the illustrative flag and a motion's follow-up are the ministry's and stay"
-            + " as they are. A body that is not a list of records is a 400; over 1 MB a 413.")
+            + " as they are. A body that is not a list of records is a 400; over 1 MB a 413.",
+            extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.COORDINATING))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PortalRecords.class),
             examples = { @ExampleObject(name = "commitments", value = ApiExamples.PORTAL_COMMITMENTS,
                     description = "Toezegging records, e.g. from /OData/v4/2.0/Toezegging"),

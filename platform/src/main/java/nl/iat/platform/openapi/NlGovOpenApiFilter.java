@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Makes every service's OpenAPI document fit for its consumers (Swagger UI, client generators,
  * contract tests) and the NL GOV API Design Rules, so no resource has to repeat it: paths relative
- * to the server URL, the bearer scheme on every operation with its roles stated, unique operation
- * ids, optional filters not pre-filled, scalar types inline, the {@code API-Version} header on
+ * to the server URL, the bearer scheme on every operation with its roles and organisation rule
+ * stated, unique operation ids, optional filters not pre-filled, scalar types inline, the {@code API-Version} header on
  * every response and the problem+json responses each kind of operation can give.
  */
 public class NlGovOpenApiFilter implements OASFilter {
@@ -45,6 +45,7 @@ public class NlGovOpenApiFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             requireUniqueId(operation, method + " " + path, operationIds);
             OperationRoles.state(operation);
+            OrganisationScopes.state(operation);
             OptionalFilters.apply(operation);
             StandardProblems.apply(operation);
             addVersionHeader(operation);
