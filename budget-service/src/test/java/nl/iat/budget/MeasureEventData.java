@@ -12,13 +12,36 @@ import nl.iat.contracts.EventContracts;
  */
 public final class MeasureEventData {
 
+    private static final String CLASSIFICATION = "classification";
+
     private MeasureEventData() {
     }
 
     public static String of(String type, UUID measureId, String status, long version) {
-        ObjectNode data = EventContracts.example(type).put("measureId", measureId.toString())
-                .put("code", "IAT-T-" + measureId.toString().substring(0, 8)).put("status", status).put("version", version);
+        ObjectNode data = example(type, measureId, status, version);
         EventContracts.assertValid(type, data);
         return data.toString();
+    }
+
+    /**
+     * The same for a measure of the given classification (ADR 0016). Where the type's contract does not
+     * declare {@code classification} yet (measure-state.v1 before the measures-service sends it), the
+     * data is held to the contract without it and the field is the one addition.
+     */
+    public static String classified(String type, UUID measureId, String status, long version, String classification) {
+        ObjectNode data = example(type, measureId, status, version);
+        if (data.has(CLASSIFICATION)) {
+            data.put(CLASSIFICATION, classification);
+            EventContracts.assertValid(type, data);
+        } else {
+            EventContracts.assertValid(type, data);
+            data.put(CLASSIFICATION, classification);
+        }
+        return data.toString();
+    }
+
+    private static ObjectNode example(String type, UUID measureId, String status, long version) {
+        return EventContracts.example(type).put("measureId", measureId.toString())
+                .put("code", "IAT-T-" + measureId.toString().substring(0, 8)).put("status", status).put("version", version);
     }
 }
