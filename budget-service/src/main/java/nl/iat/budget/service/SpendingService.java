@@ -49,8 +49,8 @@ public class SpendingService {
     @Transactional
     public SpendingView record(UUID allocationId, SpendingKind kind, SpendingRequest request, String actor) {
         // an allocation the caller may not see is unknown to it: no owner or amount check may tell otherwise
-        Allocation allocation = visibility.allocation(allocationId);
-        BudgetLine line = BudgetLine.lock(allocation.budgetLineId);
+        Allocation allocation = visibility.allocationWithLockedLine(allocationId);
+        BudgetLine line = BudgetLine.findById(allocation.budgetLineId);
         scope.requireOwnerOf("Budget line " + line.budgetLineId + " of allocation " + allocationId,
                 line.ownerOrganisationId);
         // read again now the line is locked: it was loaded before and may have changed since

@@ -93,11 +93,20 @@ public class Visibility {
 
     /** The allocation, or the 404 of an unknown one when its line or its measure is hidden from the caller. */
     Allocation allocation(UUID allocationId) {
+        return visibleAllocation(Allocation.findById(allocationId), allocationId);
+    }
+
+    /**
+     * The allocation, its line locked for a write (read with {@code BudgetLine.findById} after this); hidden:
+     * the 404 of an unknown allocation, before any other check. The line is locked before anything reads it,
+     * so the locked line is read fresh.
+     */
+    Allocation allocationWithLockedLine(UUID allocationId) {
         Allocation allocation = Allocation.findById(allocationId);
-        if (allocation == null || !clearance.covers(of(allocation))) {
-            throw ProblemException.notFound("Allocation", allocationId);
+        if (allocation != null) {
+            BudgetLine.lock(allocation.budgetLineId);
         }
-        return allocation;
+        return visibleAllocation(allocation, allocationId);
     }
 
     /** Whether the caller may see the allocation: its line and its measure. */
@@ -132,6 +141,13 @@ public class Visibility {
     /** Records a read of a classified item (PUBLIC ones are not recorded), in the reading transaction. */
     void recordRead(String itemType, UUID itemId, Classification classification, String operation) {
         accessLog.recordRead(itemType, itemId, classification, operation);
+    }
+
+    private Allocation visibleAllocation(Allocation allocation, UUID allocationId) {
+        if (allocation == null || !covers(allocation)) {
+            throw ProblemException.notFound("Allocation", allocationId);
+        }
+        return allocation;
     }
 
     private BudgetLine visibleLine(BudgetLine line, UUID budgetLineId) {
