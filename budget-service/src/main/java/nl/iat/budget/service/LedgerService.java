@@ -186,7 +186,8 @@ public class LedgerService {
 
     /** An allocation the caller may not see (its measure is hidden) is refused as one that does not exist. */
     private Allocation existingAllocation(BudgetLine line, UUID measureId) {
-        return Allocation.of(line.budgetLineId, measureId).filter(visibility::covers).orElseThrow(() -> Refusal.of(Refusal.NO_ALLOCATION,
-                "Measure " + measureId + " has no allocation on this line; use ALLOCATE to give it one"));
+        return Allocation.of(line.budgetLineId, measureId).filter(visibility::covers)
+                .orElseThrow(() -> Refusal.of(Refusal.NO_ALLOCATION,
+                        "Measure " + measureId + " has no allocation on this line; use ALLOCATE to give it one"));
     }
 }
