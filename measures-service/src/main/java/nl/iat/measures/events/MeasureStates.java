@@ -21,7 +21,7 @@ public final class MeasureStates {
                 m.partners.stream().sorted(Comparator.comparing((Organisation o) -> o.name)).map(o -> o.id).toList(),
                 m.startDate, m.endDate, m.status.name(), m.previousStatus == null ? null : m.previousStatus.name(),
                 m.statusReason, assessment(m.assessment), milestones(m.milestones),
-                List.copyOf(m.parliamentaryPapers), m.effectiveOn, m.version, m.changedAt, m.changedBy);
+                List.copyOf(m.parliamentaryPapers), m.classification.name(), m.effectiveOn, m.version, m.changedAt, m.changedBy);
     }
 
     private static MeasureState.Assessment assessment(AssessmentRevision a) {

@@ -30,6 +30,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import nl.iat.measures.organisation.Organisation;
+import nl.iat.platform.security.Classification;
 
 /**
  * A policy measure of the Integrale aanpak terrorisme: the aggregate root of its milestones and
@@ -112,6 +113,10 @@ public class Measure extends PanacheEntityBase {
     @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL)
     @OrderBy("dueDate, createdAt")
     public List<Milestone> milestones = new ArrayList<>();
+
+    /** How secret the measure is (ADR 0016): callers without the clearance do not see it at all. */
+    @Enumerated(EnumType.STRING)
+    public Classification classification = Classification.PUBLIC;
 
     /** Business time (ADR 0010): the date the current state took effect, in Europe/Amsterdam. */
     @Column(name = "effective_on")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +23,13 @@ public class MeasureSearch {
     public record Result(List<Measure> measures, long total) {
     }
 
-    public Result search(MeasureCriteria filter, String orderBy, int offset, int limit, LocalDate today) {
-        QueryFilter where = where(filter, today);
+    /**
+     * One page of the measures matching the filter, within the restriction (the caller's visibility, on
+     * the alias {@code m}), so that the total counts only what the caller may see.
+     */
+    public Result search(MeasureCriteria filter, UnaryOperator<QueryFilter> restriction, String orderBy, int offset, int limit,
+            LocalDate today) {
+        QueryFilter where = restriction.apply(where(filter, today));
         TypedQuery<Measure> page = entityManager.createQuery("select m from Measure m join fetch m.leadOrganisation where "
                 + where.query() + " order by " + orderBy, Measure.class);
         // count(*), not count(m): counting ids would read every matching row instead of the index alone.

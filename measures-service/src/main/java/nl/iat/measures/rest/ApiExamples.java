@@ -19,6 +19,18 @@ final class ApiExamples {
     static final String FORBIDDEN_PARLIAMENT = "Your role does not allow this operation, or you are not of a coordinating"
             + " organisation: only admin and coordinating organisations keep the register of commitments and motions (ADR 0015)";
 
+    /** The rule of ADR 0016 for every operation on one measure or something under it. */
+    static final String HIDDEN_MEASURE = " A measure above your clearance (its `classification`, ADR 0016) does not exist"
+            + " for you: 404 as for an unknown id, also before any other check of a write.";
+
+    /** The rule of ADR 0016 for every list that shows measures or parts of them. */
+    static final String HIDDEN_IN_LISTS = " Measures above your clearance (their `classification`, ADR 0016) are left out,"
+            + " and `totalItems` does not count them.";
+
+    static final String CLASSIFICATION_NOT_YOURS = """
+            {"title": "Forbidden", "status": 403, "detail": "You may not set classification to SECRET with clearance RESTRICTED",
+             "invalidParams": [{"name": "classification", "reason": "must be at most your clearance RESTRICTED"}]}""";
+
     static final String OTHER_ORGANISATION = """
             {"title": "Forbidden", "status": 403,
              "detail": "Measure IAT-2018-001 belongs to organisation 00000000-0000-4000-8000-000000000002; your organisation 00000000-0000-4000-8000-000000000004 writes only its own records"}""";
@@ -91,7 +103,7 @@ final class ApiExamples {
                              "measureId": "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11",
                              "title": "Werving 20 extra analisten afgerond", "dueDate": "2018-06-30",
                              "done": false, "overdue": false}],
-             "parliamentaryPapers": ["29 754, nr. 436"], "effectiveOn": "2018-02-01", "version": 3,
+             "parliamentaryPapers": ["29 754, nr. 436"], "classification": "PUBLIC", "effectiveOn": "2018-02-01", "version": 3,
              "createdAt": "2018-01-15T09:30:00Z", "createdBy": "editor-client",
              "changedAt": "2018-02-01T10:00:00Z", "changedBy": "editor-client"}""";
 
@@ -102,7 +114,8 @@ final class ApiExamples {
              "priorityLineCode": "EARLY_DETECTION", "approach": "PREVENTIVE", "nature": "INTENSIFICATION",
              "leadOrganisationId": "00000000-0000-4000-8000-000000000002",
              "partnerOrganisationIds": ["00000000-0000-4000-8000-000000000001"],
-             "startDate": "2018-01-01", "endDate": "2021-12-31", "parliamentaryPapers": ["29 754, nr. 436"]}""";
+             "startDate": "2018-01-01", "endDate": "2021-12-31", "parliamentaryPapers": ["29 754, nr. 436"],
+             "classification": "PUBLIC"}""";
 
     /** A registration that names the date the measure was adopted; without it, it takes effect today. */
     static final String MEASURE_REGISTRATION = """
@@ -113,7 +126,7 @@ final class ApiExamples {
              "leadOrganisationId": "00000000-0000-4000-8000-000000000002",
              "partnerOrganisationIds": ["00000000-0000-4000-8000-000000000001"],
              "startDate": "2018-01-01", "endDate": "2021-12-31", "parliamentaryPapers": ["29 754, nr. 436"],
-             "effectiveOn": "2018-01-15"}""";
+             "effectiveOn": "2018-01-15", "classification": "PUBLIC"}""";
 
     static final String MEASURE_PAGE = """
             {"items": [{"id": "3f0c2a52-8d53-4a8e-9a57-1f4f0c6f8a11", "code": "IAT-2018-001",
@@ -123,7 +136,7 @@ final class ApiExamples {
                         "leadOrganisation": {"id": "00000000-0000-4000-8000-000000000002", "name": "AIVD",
                                              "kind": "NATIONAL_GOVERNMENT"},
                         "startDate": "2018-01-01", "endDate": "2021-12-31", "status": "APPROVED",
-                        "impactLevel": "HIGH", "reviewDate": "2020-01-01", "version": 3}],
+                        "impactLevel": "HIGH", "reviewDate": "2020-01-01", "classification": "PUBLIC", "version": 3}],
              "page": 1, "pageSize": 20, "totalItems": 1, "totalPages": 1}""";
 
     static final String TRANSITION = """

@@ -46,7 +46,7 @@ public class AssessmentResource {
     @GET
     @Path("/assessment")
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
-    @Operation(summary = "Read the current assessment", description = "The latest revision; the ETag is the measure's version.")
+    @Operation(summary = "Read the current assessment", description = "The latest revision; the ETag is the measure's version." + ApiExamples.HIDDEN_MEASURE)
     @APIResponse(responseCode = "200", description = "The current assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class),
                     examples = @ExampleObject(name = "assessment", value = ApiExamples.ASSESSMENT)))
@@ -65,7 +65,7 @@ public class AssessmentResource {
     @Operation(summary = "Set or revise the assessment", description = "Adds a new revision (the previous ones are kept)"
             + " and publishes `nl.iat.measures.assessment-revised.v1`. On an approved or running measure a HIGH"
             + " impact revision must have a justification, legal basis and review date (422 otherwise)."
-            + " Requires If-Match with the measure's ETag.")
+            + " Requires If-Match with the measure's ETag." + ApiExamples.HIDDEN_MEASURE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssessmentInput.class),
             examples = @ExampleObject(name = "high", value = ApiExamples.ASSESSMENT_INPUT)))
     @APIResponse(responseCode = "200", description = "Revised; ETag is the measure's new version",
@@ -90,7 +90,7 @@ public class AssessmentResource {
     @Path("/assessment-revisions")
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List the assessment revisions", description = "Every revision of the measure's"
-            + " proportionality assessment, oldest first (or newest first with sort=-revision).")
+            + " proportionality assessment, oldest first (or newest first with sort=-revision)." + ApiExamples.HIDDEN_MEASURE)
     @APIResponse(responseCode = "200", description = "One page of revisions",
             content = @Content(schema = @Schema(implementation = PageSchemas.AssessmentPage.class),
                     examples = @ExampleObject(name = "revisions", value = ApiExamples.ASSESSMENT_PAGE)))

@@ -58,7 +58,7 @@ public class MeasureMilestoneResource {
     @GET
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List a measure's milestones", description = "The milestones of one measure by due date;"
-            + " `overdue` is true for an open milestone past its due date.")
+            + " `overdue` is true for an open milestone past its due date." + ApiExamples.HIDDEN_MEASURE)
     @APIResponse(responseCode = "200", description = "One page of milestones",
             content = @Content(schema = @Schema(implementation = PageSchemas.MilestonePage.class),
                     examples = @ExampleObject(name = "milestones", value = ApiExamples.MILESTONE_PAGE)))
@@ -71,7 +71,7 @@ public class MeasureMilestoneResource {
     @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
     @Operation(summary = "Add a milestone", description = "Adds a milestone to an open measure. The measure gets a new"
             + " version (returned as ETag) and `nl.iat.measures.changed.v1` is published. Send an `Idempotency-Key`"
-            + " to retry safely.")
+            + " to retry safely." + ApiExamples.HIDDEN_MEASURE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class),
             examples = @ExampleObject(name = "milestone", value = ApiExamples.MILESTONE_INPUT)))
     @APIResponse(responseCode = "201", description = "Added; ETag is the measure's new version",
@@ -102,7 +102,7 @@ public class MeasureMilestoneResource {
     @GET
     @Path("/{milestoneId}")
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
-    @Operation(summary = "Read a milestone", description = "One milestone; the ETag is its measure's version.")
+    @Operation(summary = "Read a milestone", description = "One milestone; the ETag is its measure's version." + ApiExamples.HIDDEN_MEASURE)
     @APIResponse(responseCode = "200", description = "The milestone",
             content = @Content(schema = @Schema(implementation = MilestoneView.class),
                     examples = @ExampleObject(name = "milestone", value = ApiExamples.MILESTONE)))
@@ -119,7 +119,7 @@ public class MeasureMilestoneResource {
     @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
     @Operation(summary = "Replace a milestone, or mark it done", description = "Replaces title and due date; set"
             + " `doneOn` to mark the milestone done (or null to reopen it). Requires If-Match with the measure's ETag;"
-            + " publishes `nl.iat.measures.changed.v1`.")
+            + " publishes `nl.iat.measures.changed.v1`." + ApiExamples.HIDDEN_MEASURE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class),
             examples = @ExampleObject(name = "markDone", value = ApiExamples.MILESTONE_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the measure's new version",

@@ -61,7 +61,7 @@ public class MeasureResource {
     @Operation(summary = "List measures", description = "Pages through the measures, narrowed by any combination of filters"
             + " and sorted. `organisationId` matches the lead and the partners; `text` searches code and title;"
             + " `reviewDueBefore` finds measures whose assessment review date lies before a date (`reviewOverdue=true`"
-            + " is the same for today); `overdueMilestones=true` finds measures with an open milestone past its due date.")
+            + " is the same for today); `overdueMilestones=true` finds measures with an open milestone past its due date." + ApiExamples.HIDDEN_IN_LISTS)
     @APIResponse(responseCode = "200", description = "One page of measures",
             content = @Content(schema = @Schema(implementation = PageSchemas.MeasurePage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.MEASURE_PAGE)))
@@ -76,6 +76,7 @@ public class MeasureResource {
     @Operation(summary = "Register a measure", description = "Registers a measure in status PROPOSED, version 1, and"
             + " publishes `nl.iat.measures.registered.v1`. Without a code one is generated (IAT-<start year>-<number>)."
             + " `effectiveOn` is the date the measure was adopted (today when left out, never in the future)."
+            + " `classification` is PUBLIC when left out, and at most your own clearance (403 naming it otherwise)."
             + " Send an `Idempotency-Key` to retry safely: a retry returns the first response and registers nothing.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasureInput.class),
             examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_REGISTRATION)))
@@ -95,7 +96,8 @@ public class MeasureResource {
                             @ExampleObject(name = "effectiveInFuture", value = ApiExamples.UNPROCESSABLE_FUTURE) }))
     @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_LEAD,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "leadNotYours", value = ApiExamples.LEAD_NOT_YOURS)))
+                    examples = { @ExampleObject(name = "leadNotYours", value = ApiExamples.LEAD_NOT_YOURS),
+                            @ExampleObject(name = "classificationNotYours", value = ApiExamples.CLASSIFICATION_NOT_YOURS) }))
     public Response registerMeasure(
             @Parameter(description = "Makes a retry safe: the same key returns the first response",
                     example = "3b4f0d8e-2f0a-4c3e-9d62-1f5f1d0c8e77") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -110,7 +112,7 @@ public class MeasureResource {
     @Path("/{measureId}")
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a measure", description = "The measure with its milestones and current assessment."
-            + " The ETag header is what an update sends back in If-Match.")
+            + " The ETag header is what an update sends back in If-Match." + ApiExamples.HIDDEN_MEASURE)
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(schema = @Schema(implementation = MeasureView.class),
                     examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE)))
@@ -125,9 +127,10 @@ public class MeasureResource {
     @RolesAllowed({ Roles.MEASURE_EDITOR, Roles.ADMIN })
     @Operation(summary = "Replace a measure's data", description = "Replaces the data of an open measure (status,"
             + " milestones and assessment have their own operations) and publishes `nl.iat.measures.changed.v1`."
-            + " Leave out `code` to keep it. Leave out `effectiveOn` for a correction: the measure keeps the date its"
+            + " Leave out `code` or `classification` to keep it (a classification at most your clearance)."
+            + " Leave out `effectiveOn` for a correction: the measure keeps the date its"
             + " state took effect; give it for a change that takes effect on a date (not in the future, not before"
-            + " the measure's current `effectiveOn`). Requires If-Match with the ETag you read.")
+            + " the measure's current `effectiveOn`). Requires If-Match with the ETag you read." + ApiExamples.HIDDEN_MEASURE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasureInput.class),
             examples = @ExampleObject(name = "measure", value = ApiExamples.MEASURE_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",
@@ -143,7 +146,8 @@ public class MeasureResource {
                             @ExampleObject(name = "effectiveBeforeCurrent", value = ApiExamples.UNPROCESSABLE_BACKDATED) }))
     @APIResponse(responseCode = "403", description = ApiExamples.FORBIDDEN_LEAD,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "otherOrganisation", value = ApiExamples.OTHER_ORGANISATION)))
+                    examples = { @ExampleObject(name = "otherOrganisation", value = ApiExamples.OTHER_ORGANISATION),
+                            @ExampleObject(name = "classificationNotYours", value = ApiExamples.CLASSIFICATION_NOT_YOURS) }))
     public Response updateMeasure(@Parameter(description = "Id of the measure")
             @PathParam("measureId") String measureId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
@@ -161,7 +165,7 @@ public class MeasureResource {
             + " transition is a 409 that lists the allowed ones. A measure with a HIGH impact assessment can only be"
             + " APPROVED with a justification, legal basis and review date (422 names what is missing). The transition"
             + " takes effect on `effectiveOn`, today when left out: not in the future and not before the measure's"
-            + " current `effectiveOn` (422). Publishes `nl.iat.measures.status-changed.v1`. Requires If-Match.")
+            + " current `effectiveOn` (422). Publishes `nl.iat.measures.status-changed.v1`. Requires If-Match." + ApiExamples.HIDDEN_MEASURE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusTransitionInput.class),
             examples = { @ExampleObject(name = "approve", value = ApiExamples.TRANSITION),
                     @ExampleObject(name = "approveOnADate", value = ApiExamples.TRANSITION_DATED,
@@ -194,7 +198,7 @@ public class MeasureResource {
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Read a measure's history", description = "Every version of the measure, oldest first: who"
             + " (token subject), when, from which business date (`effectiveOn`), what was done and which fields changed"
-            + " from what to what.")
+            + " from what to what." + ApiExamples.HIDDEN_MEASURE)
     @APIResponse(responseCode = "200", description = "One page of history",
             content = @Content(schema = @Schema(implementation = PageSchemas.HistoryPage.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY_PAGE)))

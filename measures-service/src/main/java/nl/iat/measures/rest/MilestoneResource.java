@@ -37,7 +37,7 @@ public class MilestoneResource {
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List milestones of all measures", description = "Milestones by due date. `overdue=true`"
             + " gives the open milestones past their due date (in UTC), `done` filters on completion,"
-            + " `measureId` on one measure.")
+            + " `measureId` on one measure." + ApiExamples.HIDDEN_IN_LISTS)
     @APIResponse(responseCode = "200", description = "One page of milestones",
             content = @Content(schema = @Schema(implementation = PageSchemas.MilestonePage.class),
                     examples = @ExampleObject(name = "overdue", value = ApiExamples.MILESTONE_PAGE)))

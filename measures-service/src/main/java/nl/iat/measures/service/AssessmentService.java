@@ -26,6 +26,9 @@ public class AssessmentService {
     @Inject
     MeasureChanges changes;
 
+    @Inject
+    MeasureVisibility visibility;
+
     /** The current assessment and the measure version it belongs to (the ETag). */
     public record Current(AssessmentView assessment, long measureVersion) {
     }
@@ -46,7 +49,7 @@ public class AssessmentService {
 
     @Transactional
     public Current current(UUID measureId) {
-        Measure measure = MeasureService.find(measureId);
+        Measure measure = visibility.read(measureId);
         if (measure.assessment == null) {
             throw new ProblemException(404, "Not Found", "Measure " + measureId + " has no proportionality assessment yet");
         }
@@ -55,7 +58,7 @@ public class AssessmentService {
 
     @Transactional
     public Page<AssessmentView> revisions(UUID measureId, String sort, PageRequest page) {
-        MeasureService.find(measureId);
+        visibility.read(measureId);
         return PanachePaging.page(AssessmentRevision.<AssessmentRevision>find("measure.id",
                 SortOrder.parse(sort, SORTABLE, "revision", "id"), measureId), page, AssessmentView::of);
     }

@@ -58,15 +58,19 @@ public class CommitmentService {
 
     @Transactional
     public Page<CommitmentView> list(CommitmentFilter filter, PageRequest page) {
+        UUID measureId = QueryParams.uuid("measureId", filter.measureId);
+        if (changes.hidden(measureId)) {
+            return Page.of(List.of(), page, 0);
+        }
         LocalDate today = changes.today();
         QueryFilter where = new QueryFilter()
                 .equal("status", "status", QueryParams.enumValue("status", filter.status, FulfilmentStatus.class))
                 .yesNo(QueryParams.bool("overdue", filter.overdue), "(status = :open and dueDate < :today)",
                         "(status <> :open or dueDate is null or dueDate >= :today)",
                         Map.of("open", FulfilmentStatus.OPEN, "today", today))
-                .matching(":measureId member of measureIds", "measureId", QueryParams.uuid("measureId", filter.measureId));
+                .matching(":measureId member of measureIds", "measureId", measureId);
         return PanachePaging.page(Commitment.<Commitment>find(where.query(), Sort.by("number"), where.parameters()), page,
-                c -> CommitmentView.of(c, today));
+                c -> CommitmentView.of(c, today, changes.visibleLinks(c.measureIds)));
     }
 
     @Transactional
@@ -90,7 +94,7 @@ public class CommitmentService {
     }
 
     private void copy(CommitmentInput input, Commitment c) {
-        ParliamentChanges.replace(c.measureIds, changes.requireMeasures(input.links()));
+        ParliamentChanges.replace(c.measureIds, changes.links(c.measureIds, input.links()));
         c.number = input.number().strip();
         c.text = input.text().strip();
         c.status = input.status();
@@ -130,6 +134,6 @@ public class CommitmentService {
     }
 
     private CommitmentView view(Commitment commitment) {
-        return CommitmentView.of(commitment, changes.today());
+        return CommitmentView.of(commitment, changes.today(), changes.visibleLinks(commitment.measureIds));
     }
 }

@@ -31,7 +31,7 @@ public record CommitmentView(
         @Schema(description = "The ministry", example = "Justitie en Veiligheid", nullable = true) String ministry,
         @Schema(description = "The minister who made it", example = "F.B.J. Grapperhaus", nullable = true) String minister,
         @Schema(description = "The debate it was made in", example = "2017A04123", nullable = true) String activityNumber,
-        @Schema(description = "Ids of the measures that answer it") List<UUID> measureIds,
+        @Schema(description = "Ids of the measures that answer it; those above your clearance are left out") List<UUID> measureIds,
         @Schema(description = "Part of the illustrative dataset", example = "false") boolean illustrative,
         @Schema(description = "Business date its current state took effect (Europe/Amsterdam)", example = "2018-01-15",
                 format = "date") LocalDate effectiveOn,
@@ -41,10 +41,11 @@ public record CommitmentView(
         @Schema(description = "When it last changed", example = "2018-01-15T09:30:00Z") OffsetDateTime changedAt,
         @Schema(description = "Who changed it last", example = "editor-client") String changedBy) {
 
-    public static CommitmentView of(Commitment c, LocalDate today) {
+    /** The commitment as shown, with the links to the measures the caller may see. */
+    public static CommitmentView of(Commitment c, LocalDate today, List<UUID> measureIds) {
         return new CommitmentView(c.id, c.portalId, c.number, c.text, c.status, c.portalStatus,
                 c.status == FulfilmentStatus.UNKNOWN, c.overdue(today), c.madeOn, c.dueDate, c.fulfilledBy, c.ministry,
-                c.minister, c.activityNumber, c.measureIds.stream().sorted().toList(), c.illustrative, c.effectiveOn,
+                c.minister, c.activityNumber, measureIds, c.illustrative, c.effectiveOn,
                 c.version, c.createdAt, c.createdBy, c.changedAt, c.changedBy);
     }
 }

@@ -43,6 +43,9 @@ public class MeasureChanges {
     OrganisationScope scope;
 
     @Inject
+    MeasureVisibility visibility;
+
+    @Inject
     Clock clock;
 
     /** A change that requires the client's If-Match. */
@@ -59,10 +62,11 @@ public class MeasureChanges {
         return apply(lockForWrite(id), type, action, change);
     }
 
-    /** Records version 1 of a newly persisted measure. */
+    /** Records version 1 of a newly persisted measure; the caller is shown it, so that is a read too. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registered(Measure measure) {
         record(MeasureEventType.REGISTERED, "registered", null, measure);
+        visibility.recordRead(measure);
     }
 
     /**
@@ -101,17 +105,24 @@ public class MeasureChanges {
 
     /**
      * Locks the measure the caller may write: only its lead organisation's editors and coordinating
-     * callers change it, and its milestones too, which partners report to the lead (ADR 0015).
+     * callers change it, and its milestones too, which partners report to the lead (ADR 0015). A measure
+     * the caller may not see is a 404 before anything else, so no 403 or 412 tells that it exists (ADR 0016).
      */
     private Measure lockForWrite(UUID id) {
-        Measure measure = Measure.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Measure", id));
+        Measure measure = visibility.requireVisible(Measure.findForUpdate(id).orElse(null), id);
         scope.requireOwnerOf("Measure " + measure.code, measure.leadOrganisation.id);
         return measure;
     }
 
-    /** Refuses a lead organisation the caller may not assign: an editor registers and keeps measures of its own. */
-    public void requireAssignableLead(UUID leadOrganisationId) {
-        scope.requireSettable("leadOrganisationId", leadOrganisationId);
+    /**
+     * Refuses what the input sets that the caller may not decide: a lead organisation other than its own
+     * (an editor registers and keeps measures of its own) and a classification above its clearance.
+     */
+    public void requireSettable(MeasureInput input) {
+        scope.requireSettable("leadOrganisationId", input.leadOrganisationId());
+        if (input.classification() != null) {
+            visibility.requireSettable(input.classification());
+        }
     }
 
     private Measure apply(Measure measure, MeasureEventType type, String action, Consumer<Measure> change) {
@@ -119,6 +130,7 @@ public class MeasureChanges {
         change.accept(measure);
         measure.touch(actor.id(), now());
         record(type, action, before, measure);
+        visibility.recordRead(measure);
         return measure;
     }
 

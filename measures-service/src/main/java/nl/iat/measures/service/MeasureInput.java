@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.iat.measures.measure.Approach;
 import nl.iat.measures.measure.Nature;
+import nl.iat.platform.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The data of a measure a client registers or replaces. Status, milestones and assessment have their own operations. */
@@ -67,7 +68,12 @@ public record MeasureInput(
                 + " as it stands (the measure keeps its effectiveOn); give it for a change that really takes effect on"
                 + " a date (a new lead organisation), not before the measure's current effectiveOn",
                 example = "2018-01-15", format = "date", nullable = true)
-        LocalDate effectiveOn) {
+        LocalDate effectiveOn,
+
+        @Schema(description = "How secret the measure is (ADR 0016), at most your own clearance (403 otherwise)."
+                + " Registering: PUBLIC when left out. Replacing: leave out to keep the current classification",
+                example = "PUBLIC", nullable = true)
+        Classification classification) {
 
     public List<UUID> partners() {
         return partnerOrganisationIds == null ? List.of() : partnerOrganisationIds;

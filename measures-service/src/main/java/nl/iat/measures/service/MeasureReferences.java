@@ -76,5 +76,9 @@ public class MeasureReferences {
         measure.endDate = input.endDate();
         measure.parliamentaryPapers.clear();
         measure.parliamentaryPapers.addAll(input.papers());
+        if (input.classification() != null) {
+            // left out: a new measure stays PUBLIC, a replaced one keeps its own (a forgotten field must not declassify)
+            measure.classification = input.classification();
+        }
     }
 }

@@ -40,6 +40,9 @@ public class MeasureService {
     MeasureAudit audit;
 
     @Inject
+    MeasureVisibility visibility;
+
+    @Inject
     UniqueWrites unique;
 
     @Inject
@@ -50,7 +53,7 @@ public class MeasureService {
 
     @Transactional
     public MeasureView register(MeasureInput input) {
-        changes.requireAssignableLead(input.leadOrganisationId());
+        changes.requireSettable(input);
         Measure measure = new Measure();
         measure.id = UUID.randomUUID();
         references.apply(input, measure);
@@ -70,13 +73,14 @@ public class MeasureService {
 
     @Transactional
     public MeasureView get(UUID id) {
-        return view(find(id));
+        return view(visibility.read(id));
     }
 
     @Transactional
     public Page<MeasureSummaryView> list(MeasureFilter filter, String sort, PageRequest page) {
-        MeasureSearch.Result result = search.search(filter.criteria(), MeasureSort.orderBy(sort), page.offset(),
+        MeasureSearch.Result result = search.search(filter.criteria(), where -> visibility.restrict(where, "m"), MeasureSort.orderBy(sort), page.offset(),
                 page.pageSize, today());
+        visibility.recordReads(result.measures());
         return Page.of(result.measures().stream().map(MeasureSummaryView::of).toList(), page, result.total());
     }
 
@@ -84,7 +88,7 @@ public class MeasureService {
     public MeasureView update(UUID id, String ifMatch, MeasureInput input) {
         Measure measure = changes.change(id, ifMatch, MeasureEventType.CHANGED, "changed", m -> {
             MeasureChanges.requireOpen(m);
-            changes.requireAssignableLead(input.leadOrganisationId());
+            changes.requireSettable(input);
             if (input.code() != null && !input.code().equalsIgnoreCase(m.code)) {
                 m.code = requireFreeCode(input.code());
             } else if (input.code() != null) {
@@ -117,7 +121,7 @@ public class MeasureService {
 
     @Transactional
     public Page<HistoryEntryView> history(UUID id, PageRequest page) {
-        find(id);
+        visibility.read(id);
         List<HistoryEntryView> entries = MeasureHistoryEntry.<MeasureHistoryEntry>find("measureId = ?1 order by version", id)
                 .page(page.page - 1, page.pageSize).list().stream().map(audit::view).toList();
         return Page.of(entries, page, MeasureHistoryEntry.count("measureId", id));
@@ -133,14 +137,6 @@ public class MeasureService {
                 .toList();
         throw ProblemException.unprocessable("A measure with a HIGH impact assessment needs "
                 + String.join(", ", assessment.missingForApproval()) + " before it can be approved", missing);
-    }
-
-    static Measure find(UUID id) {
-        Measure measure = Measure.findById(id);
-        if (measure == null) {
-            throw ProblemException.notFound("Measure", id);
-        }
-        return measure;
     }
 
     MeasureView view(Measure measure) {

@@ -8,6 +8,7 @@ import nl.iat.measures.measure.ImpactLevel;
 import nl.iat.measures.measure.Measure;
 import nl.iat.measures.measure.MeasureStatus;
 import nl.iat.measures.measure.Nature;
+import nl.iat.platform.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure as a list shows it; the full measure is one GET away. */
@@ -27,11 +28,13 @@ public record MeasureSummaryView(
         @Schema(description = "Lifecycle status", example = "APPROVED") MeasureStatus status,
         @Schema(description = "Impact level of the current assessment", example = "HIGH", nullable = true) ImpactLevel impactLevel,
         @Schema(description = "Review date of the current assessment", example = "2020-01-01", format = "date", nullable = true) LocalDate reviewDate,
+        @Schema(description = "How secret the measure is; only callers cleared for it see it", example = "PUBLIC")
+        Classification classification,
         @Schema(description = "Version (ETag)", example = "3") long version) {
 
     static MeasureSummaryView of(Measure m) {
         return new MeasureSummaryView(m.id, m.code, m.title, m.frameworkCode, m.interventionAreaCode, m.priorityLineCode,
                 m.approach, m.nature, OrganisationRef.of(m.leadOrganisation), m.startDate, m.endDate, m.status,
-                m.impactLevel, m.reviewDate, m.version);
+                m.impactLevel, m.reviewDate, m.classification, m.version);
     }
 }

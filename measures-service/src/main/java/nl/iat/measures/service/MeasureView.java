@@ -12,6 +12,7 @@ import nl.iat.measures.measure.MeasureStatus;
 import nl.iat.measures.measure.Milestone;
 import nl.iat.measures.measure.Nature;
 import nl.iat.measures.organisation.Organisation;
+import nl.iat.platform.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure with everything it has. */
@@ -37,6 +38,8 @@ public record MeasureView(
         @Schema(description = "The current proportionality assessment; null when none was set", nullable = true) AssessmentView assessment,
         @Schema(description = "Milestones by due date") List<MilestoneView> milestones,
         @Schema(description = "References to parliamentary papers", example = "[\"29 754, nr. 436\"]") List<String> parliamentaryPapers,
+        @Schema(description = "How secret the measure is; only callers cleared for it see it", example = "PUBLIC")
+        Classification classification,
         @Schema(description = "Business time: the date the current state took effect (Europe/Amsterdam), set on"
                 + " registration, by a status transition or by a change that names its date; corrections keep it."
                 + " changedAt is when it was recorded", example = "2018-02-01", format = "date")
@@ -56,6 +59,6 @@ public record MeasureView(
                 m.milestones.stream()
                         .sorted(Comparator.comparing((Milestone ms) -> ms.dueDate).thenComparing(ms -> ms.createdAt))
                         .map(ms -> MilestoneView.of(ms, today)).toList(),
-                List.copyOf(m.parliamentaryPapers), m.effectiveOn, m.version, m.createdAt, m.createdBy, m.changedAt, m.changedBy);
+                List.copyOf(m.parliamentaryPapers), m.classification, m.effectiveOn, m.version, m.createdAt, m.createdBy, m.changedAt, m.changedBy);
     }
 }

@@ -2,6 +2,8 @@ package nl.iat.measures.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,6 +30,9 @@ public class MilestoneService {
 
     @Inject
     MeasureChanges changes;
+
+    @Inject
+    MeasureVisibility visibility;
 
     @Inject
     Clock clock;
@@ -63,29 +68,43 @@ public class MilestoneService {
 
     @Transactional
     public Written get(UUID measureId, UUID milestoneId) {
-        return written(MeasureService.find(measureId), milestoneId);
+        return written(visibility.read(measureId), milestoneId);
     }
 
-    /** One measure's milestones by due date; 404 when the measure does not exist. */
+    /** One measure's milestones by due date; 404 when the measure does not exist or is hidden. */
     @Transactional
     public Page<MilestoneView> listOfMeasure(UUID measureId, PageRequest page) {
-        MeasureService.find(measureId);
+        visibility.read(measureId);
         MilestoneFilter filter = new MilestoneFilter();
         filter.measureId = measureId.toString();
-        return list(filter, null, page);
+        return find(filter, null, page, new ArrayList<>());
     }
 
-    /** Milestones across measures, by due date; {@code overdue} selects open ones past their due date. */
+    /**
+     * Milestones across measures, by due date; {@code overdue} selects open ones past their due date.
+     * Those of measures the caller may not see are left out.
+     */
     @Transactional
     public Page<MilestoneView> list(MilestoneFilter filter, String sort, PageRequest page) {
+        List<Milestone> shown = new ArrayList<>();
+        Page<MilestoneView> found = find(filter, sort, page, shown);
+        visibility.recordReads(shown.stream().map(ms -> ms.measure).toList());
+        return found;
+    }
+
+    /** One page of milestones of visible measures; adds those it returns to {@code shown}. */
+    private Page<MilestoneView> find(MilestoneFilter filter, String sort, PageRequest page, List<Milestone> shown) {
         LocalDate today = LocalDate.now(clock);
-        QueryFilter where = new QueryFilter()
+        QueryFilter where = visibility.restrict(new QueryFilter(), "measure")
                 .equal("measure.id", "measure", QueryParams.uuid("measureId", filter.measureId))
                 .yesNo(QueryParams.bool("overdue", filter.overdue), "(doneOn is null and dueDate < :today)",
                         "(doneOn is not null or dueDate >= :today)", Map.of("today", today))
                 .yesNo(QueryParams.bool("done", filter.done), "doneOn is not null", "doneOn is null", Map.of());
         return PanachePaging.page(Milestone.<Milestone>find(where.query(),
-                SortOrder.parse(sort, SORTABLE, "dueDate", "id"), where.parameters()), page, ms -> MilestoneView.of(ms, today));
+                SortOrder.parse(sort, SORTABLE, "dueDate", "id"), where.parameters()), page, ms -> {
+                    shown.add(ms);
+                    return MilestoneView.of(ms, today);
+                });
     }
 
     private Written written(Measure measure, UUID milestoneId) {

@@ -57,7 +57,8 @@ public record MotionInput(
                 maxLength = 200, nullable = true)
         @Size(max = 200) String reportedIn,
 
-        @Schema(description = "Ids of the measures that answer it; each must exist (422)", example = "[]", maxItems = 100)
+        @Schema(description = "Ids of the measures that answer it; each must exist and be within your clearance (422);"
+                + " links to measures above your clearance are kept", example = "[]", maxItems = 100)
         @Size(max = 100) List<@NotNull UUID> measureIds,
 
         @Schema(description = "Part of the illustrative dataset, not a real motion", example = "false", nullable = true)

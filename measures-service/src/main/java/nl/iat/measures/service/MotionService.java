@@ -47,23 +47,27 @@ public class MotionService {
         motion.effectiveOn = RecordEffectiveOn.forCreation(input.effectiveOn(), changes.today());
         changes.motionRecorded("created", null, motion);
         unique.flushOrConflict("A motion with number " + motion.number + " already exists");
-        return MotionView.of(motion);
+        return view(motion);
     }
 
     @Transactional
     public MotionView get(UUID id) {
-        return MotionView.of(find(id));
+        return view(find(id));
     }
 
     @Transactional
     public Page<MotionView> list(MotionFilter filter, PageRequest page) {
+        UUID measureId = QueryParams.uuid("measureId", filter.measureId);
+        if (changes.hidden(measureId)) {
+            return Page.of(List.of(), page, 0);
+        }
         QueryFilter where = new QueryFilter()
                 .equal("decision", "decision", QueryParams.enumValue("decision", filter.decision, MotionDecision.class))
                 .equal("followUpStatus", "followUpStatus",
                         QueryParams.enumValue("followUpStatus", filter.followUpStatus, FulfilmentStatus.class))
-                .matching(":measureId member of measureIds", "measureId", QueryParams.uuid("measureId", filter.measureId));
+                .matching(":measureId member of measureIds", "measureId", measureId);
         return PanachePaging.page(Motion.<Motion>find(where.query(), Sort.by("number"), where.parameters()), page,
-                MotionView::of);
+                this::view);
     }
 
     @Transactional
@@ -77,7 +81,7 @@ public class MotionService {
         motion.effectiveOn = RecordEffectiveOn.forChange(input.effectiveOn(), motion.effectiveOn, changes.today());
         changes.motionRecorded("changed", before, motion);
         unique.flushOrConflict("A motion with number " + motion.number + " already exists");
-        return MotionView.of(motion);
+        return view(motion);
     }
 
     @Transactional
@@ -97,7 +101,7 @@ public class MotionService {
     }
 
     private void copy(MotionInput input, Motion m) {
-        ParliamentChanges.replace(m.measureIds, changes.requireMeasures(input.links()));
+        ParliamentChanges.replace(m.measureIds, changes.links(m.measureIds, input.links()));
         if (!m.submitters.equals(input.names())) {
             m.submitters.clear();
             m.submitters.addAll(input.names());
@@ -128,5 +132,9 @@ public class MotionService {
             throw ProblemException.notFound("Motion", id);
         }
         return motion;
+    }
+
+    private MotionView view(Motion motion) {
+        return MotionView.of(motion, changes.visibleLinks(motion.measureIds));
     }
 }

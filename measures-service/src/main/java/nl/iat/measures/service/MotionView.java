@@ -33,7 +33,7 @@ public record MotionView(
         @Schema(description = "The cabinet's follow-up", example = "OPEN") FulfilmentStatus followUpStatus,
         @Schema(description = "The letter (Kamerstuk) that reports on the follow-up", example = "29 754, nr. 501",
                 nullable = true) String reportedIn,
-        @Schema(description = "Ids of the measures that answer it") List<UUID> measureIds,
+        @Schema(description = "Ids of the measures that answer it; those above your clearance are left out") List<UUID> measureIds,
         @Schema(description = "Part of the illustrative dataset", example = "false") boolean illustrative,
         @Schema(description = "Business date its current state took effect (Europe/Amsterdam)", example = "2018-03-27",
                 format = "date") LocalDate effectiveOn,
@@ -43,10 +43,11 @@ public record MotionView(
         @Schema(description = "When it last changed", example = "2018-03-28T09:00:00Z") OffsetDateTime changedAt,
         @Schema(description = "Who changed it last", example = "editor-client") String changedBy) {
 
-    public static MotionView of(Motion m) {
+    /** The motion as shown, with the links to the measures the caller may see. */
+    public static MotionView of(Motion m, List<UUID> measureIds) {
         return new MotionView(m.id, m.portalId, m.number, m.dossierNumber, m.volgnummer, m.title, m.subject, m.submittedOn,
                 List.copyOf(m.submitters), m.cabinetAppreciation, m.decision, m.decidedOn, m.followUpStatus, m.reportedIn,
-                m.measureIds.stream().sorted().toList(), m.illustrative, m.effectiveOn, m.version, m.createdAt,
+                measureIds, m.illustrative, m.effectiveOn, m.version, m.createdAt,
                 m.createdBy, m.changedAt, m.changedBy);
     }
 }

@@ -57,6 +57,9 @@ public class ParliamentChanges {
     EntityManager entityManager;
 
     @Inject
+    MeasureVisibility visibility;
+
+    @Inject
     Clock clock;
 
     /**
@@ -92,20 +95,37 @@ public class ParliamentChanges {
         events.motionSet(recorded(RecordKind.MOTION, action, before, motion, ParliamentStates::of));
     }
 
-    /** Every linked measure must exist: 422 naming each unknown one as {@code measureIds[i]}. */
-    public Set<UUID> requireMeasures(List<UUID> measureIds) {
-        Set<UUID> existing = new HashSet<>(entityManager.createQuery("select m.id from Measure m where m.id in :ids", UUID.class)
-                .setParameter("ids", measureIds.isEmpty() ? List.of(new UUID(0, 0)) : measureIds).getResultList());
+    /**
+     * The links a record gets: the requested measures, each of which must exist and be visible to the caller
+     * (422 naming each other one as {@code measureIds[i]}, as for an unknown id), and the current links to
+     * measures the caller may not see, which it could neither read nor send back and so does not remove.
+     */
+    public Set<UUID> links(Set<UUID> current, List<UUID> requested) {
+        Set<UUID> known = new HashSet<>(entityManager.createQuery("select m.id from Measure m where m.id in :ids", UUID.class)
+                .setParameter("ids", requested.isEmpty() ? List.of(new UUID(0, 0)) : requested).getResultList());
+        known.removeAll(visibility.hiddenAmong(known));
         List<InvalidParam> unknown = new ArrayList<>();
-        for (int i = 0; i < measureIds.size(); i++) {
-            if (!existing.contains(measureIds.get(i))) {
-                unknown.add(new InvalidParam("measureIds[" + i + "]", "no measure " + measureIds.get(i)));
+        for (int i = 0; i < requested.size(); i++) {
+            if (!known.contains(requested.get(i))) {
+                unknown.add(new InvalidParam("measureIds[" + i + "]", "no measure " + requested.get(i)));
             }
         }
         if (!unknown.isEmpty()) {
             throw ProblemException.unprocessable("The record links to measures that do not exist", unknown);
         }
-        return new LinkedHashSet<>(measureIds);
+        Set<UUID> links = new LinkedHashSet<>(requested);
+        links.addAll(visibility.hiddenAmong(current));
+        return links;
+    }
+
+    /** The linked measures the caller may see, in id order: links to hidden measures are left out of views. */
+    public List<UUID> visibleLinks(Set<UUID> links) {
+        return visibility.visibleOf(links.stream().sorted().toList());
+    }
+
+    /** Whether a filter names a measure the caller may not see: then nothing links to it as far as the caller knows. */
+    public boolean hidden(UUID measureId) {
+        return visibility.hides(measureId);
     }
 
     /** Replaces a link set only when it differs, so an unchanged record writes nothing. */
