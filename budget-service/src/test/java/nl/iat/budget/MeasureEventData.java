@@ -12,8 +12,6 @@ import nl.iat.contracts.EventContracts;
  */
 public final class MeasureEventData {
 
-    private static final String CLASSIFICATION = "classification";
-
     private MeasureEventData() {
     }
 
@@ -23,20 +21,10 @@ public final class MeasureEventData {
         return data.toString();
     }
 
-    /**
-     * The same for a measure of the given classification (ADR 0016). Where the type's contract does not
-     * declare {@code classification} yet (measure-state.v1 before the measures-service sends it), the
-     * data is held to the contract without it and the field is the one addition.
-     */
+    /** The same for a measure of the given classification (ADR 0016). */
     public static String classified(String type, UUID measureId, String status, long version, String classification) {
-        ObjectNode data = example(type, measureId, status, version);
-        if (data.has(CLASSIFICATION)) {
-            data.put(CLASSIFICATION, classification);
-            EventContracts.assertValid(type, data);
-        } else {
-            EventContracts.assertValid(type, data);
-            data.put(CLASSIFICATION, classification);
-        }
+        ObjectNode data = example(type, measureId, status, version).put("classification", classification);
+        EventContracts.assertValid(type, data);
         return data.toString();
     }
 

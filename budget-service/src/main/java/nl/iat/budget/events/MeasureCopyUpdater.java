@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.iat.platform.events.EventHandler;
 import nl.iat.platform.events.IncomingEvent;
 
@@ -18,9 +17,6 @@ public class MeasureCopyUpdater implements EventHandler<MeasureCopyData> {
 
     @Inject
     EntityManager entityManager;
-
-    @Inject
-    ObjectMapper objectMapper;
 
     @Override
     public void apply(MeasureCopyData measure, IncomingEvent event) {
@@ -36,7 +32,7 @@ public class MeasureCopyUpdater implements EventHandler<MeasureCopyData> {
                 .setParameter(2, measure.code())
                 .setParameter(3, measure.title())
                 .setParameter(4, measure.status())
-                .setParameter(5, MeasureClassification.of(event, objectMapper).name())
+                .setParameter(5, measure.classificationOrPublic().name())
                 .setParameter(6, event.sequence())
                 .setParameter(7, event.time())
                 .executeUpdate();
