@@ -36,7 +36,7 @@ public class BudgetEvents {
     public void budgetLineSet(BudgetLine line, Long previousAmountCents) {
         append(BUDGET_LINE_SET, line.budgetLineId.toString(), line.version, new BudgetLineSet(
                 line.budgetLineId, line.fiscalYear, line.priorityLineCode, line.title, line.ownerOrganisationId,
-                line.amountCents, previousAmountCents, line.allocatedCents, line.version, line.effectiveOn,
+                line.amountCents, line.classification.name(), previousAmountCents, line.allocatedCents, line.version, line.effectiveOn,
                 line.changedBy, line.changedAt));
     }
 

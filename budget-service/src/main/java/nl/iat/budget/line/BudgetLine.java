@@ -7,11 +7,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import nl.iat.platform.security.Classification;
 
 /** An amount for one fiscal year and one priority line, within that year's envelope. */
 @Entity
@@ -36,6 +39,11 @@ public class BudgetLine extends PanacheEntityBase {
 
     @Column(name = "amount_cents", nullable = false)
     public long amountCents;
+
+    /** How secret the line is (ADR 0016); also everything on it: its ledger, allocations and spending. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Classification classification = Classification.PUBLIC;
 
     /** Running sum of the line's allocations, only changed under the line's row lock. */
     @Column(name = "allocated_cents", nullable = false)

@@ -5,10 +5,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import nl.iat.platform.security.Classification;
 
 /**
  * What this service knows of a measure, learnt from the measure events (written by
@@ -27,6 +30,11 @@ public class MeasureCopy extends PanacheEntityBase {
     public String title;
 
     public String status;
+
+    /** As the measure's latest event carries it; PUBLIC for events from before classification (ADR 0016). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Classification classification = Classification.PUBLIC;
 
     public long sequence;
 

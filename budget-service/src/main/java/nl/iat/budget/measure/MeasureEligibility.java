@@ -3,26 +3,25 @@ package nl.iat.budget.measure;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
 
 /**
  * Decides from the local copy whether money may go to a measure. The copy follows the measure
  * events, so a measure registered a moment ago may not be known yet: the problem says so and the
- * client retries (ADR 0202).
+ * client retries (ADR 0202). A measure the caller may not see (ADR 0016) is passed in as none.
  */
-@ApplicationScoped
-public class MeasureEligibility {
+public final class MeasureEligibility {
 
-    /** @param field the request property naming the measure, reported in {@code invalidParams} */
-    public MeasureCopy requireOpen(UUID measureId, String field) {
-        return requireOpen(MeasureCopy.findById(measureId), measureId, field);
+    private MeasureEligibility() {
     }
 
-    /** The decision on the copy found for {@code measureId} ({@code null}: none), without the database. */
-    static MeasureCopy requireOpen(MeasureCopy measure, UUID measureId, String field) {
+    /**
+     * The decision on the copy found for {@code measureId} ({@code null}: none), without the database.
+     *
+     * @param field the request property naming the measure, reported in {@code invalidParams}
+     */
+    public static MeasureCopy requireOpen(MeasureCopy measure, UUID measureId, String field) {
         if (measure == null) {
             throw ProblemException.unprocessable("Measure " + measureId + " is not known to the budget service."
                     + " A measure registered moments ago reaches this service through its events; retry shortly",

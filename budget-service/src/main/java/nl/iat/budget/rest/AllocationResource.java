@@ -77,11 +77,13 @@ public class AllocationResource {
     @Operation(summary = "List allocations",
             description = "Paginated; filter on measure (a measure's allocations across lines), line, fiscal year and"
                     + " priority line; sortable on fiscalYear, priorityLineCode, amountCents, committedCents,"
-                    + " spentCents and createdAt. Allocations change only through the line's ledger.")
+                    + " spentCents and createdAt. Allocations change only through the line's ledger. An allocation is as"
+                    + " secret as the most secret of its line and its measure; those above your clearance are left out,"
+                    + " also of totalItems, and are a 404 with everything under them (ADR 0016).")
     @APIResponse(responseCode = "200", description = "One page of allocations")
     public Page<AllocationView> listAllocations(@Valid @BeanParam AllocationFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-amountCents") @QueryParam("sort") String sort) {
-        return allocations.list(filter, page, sort);
+        return allocations.list(filter, page, sort, "listAllocations");
     }
 
     @GET
@@ -91,7 +93,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "The allocation",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
     public AllocationView getAllocation(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId) {
-        return allocations.get(allocationId);
+        return allocations.get(allocationId, "getAllocation");
     }
 
     @POST
@@ -153,7 +155,7 @@ public class AllocationResource {
     public Page<SpendingView> listCommitments(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
-        return spending.list(allocationId, SpendingKind.COMMITMENT, filter, page, sort);
+        return spending.list(allocationId, SpendingKind.COMMITMENT, filter, page, sort, "listCommitments");
     }
 
     @GET
@@ -164,7 +166,7 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
     public SpendingView getCommitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = "Commitment id") @PathParam("spendingId") UUID spendingId) {
-        return spending.get(allocationId, SpendingKind.COMMITMENT, spendingId);
+        return spending.get(allocationId, SpendingKind.COMMITMENT, spendingId, "getCommitment");
     }
 
     @GET
@@ -176,7 +178,7 @@ public class AllocationResource {
     public Page<SpendingView> listExpenditures(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
-        return spending.list(allocationId, SpendingKind.EXPENDITURE, filter, page, sort);
+        return spending.list(allocationId, SpendingKind.EXPENDITURE, filter, page, sort, "listExpenditures");
     }
 
     @GET
@@ -187,7 +189,7 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
     public SpendingView getExpenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = "Expenditure id") @PathParam("spendingId") UUID spendingId) {
-        return spending.get(allocationId, SpendingKind.EXPENDITURE, spendingId);
+        return spending.get(allocationId, SpendingKind.EXPENDITURE, spendingId, "getExpenditure");
     }
 
     private Response record(UUID allocationId, SpendingKind kind, String collection, String idempotencyKey,

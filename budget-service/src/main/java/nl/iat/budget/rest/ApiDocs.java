@@ -14,7 +14,8 @@ final class ApiDocs {
             + " and the spending on its allocations; a token without an organisation writes none (ADR 0015)";
     static final String FORBIDDEN_OWNER = "Your role does not allow this operation, or `ownerOrganisationId` names another"
             + " organisation than yours (`invalidParams` names it; only admin and coordinating organisations assign lines"
-            + " to others), or your organisation does not own the line; a token without an organisation writes none (ADR 0015)";
+            + " to others), or your organisation does not own the line; a token without an organisation writes none (ADR 0015);"
+            + " or `classification` is above your own clearance (ADR 0016)";
     static final String OTHER_ORGANISATION = """
             {"title":"Forbidden","status":403,"detail":"Budget line 6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60 belongs to \
             organisation 00000000-0000-4000-8000-000000000002; your organisation 00000000-0000-4000-8000-000000000004 \

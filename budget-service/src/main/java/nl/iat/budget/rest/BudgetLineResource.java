@@ -72,8 +72,8 @@ public class BudgetLineResource {
     @POST
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Create a budget line",
-            description = "The lines of a year never exceed its envelope."
-                    + " Publishes nl.iat.budget.budget-lines.set.v1.",
+            description = "The lines of a year never exceed its envelope. `classification` (ADR 0016) is at most your"
+                    + " own clearance. Publishes nl.iat.budget.budget-lines.set.v1.",
             extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.OWNER))
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = HttpHeaders.LOCATION, description = "The new line", schema = @Schema(type = SchemaType.STRING)),
@@ -108,22 +108,24 @@ public class BudgetLineResource {
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "List budget lines",
             description = "Paginated; filter on fiscal year, priority line and owner organisation; sortable on fiscalYear,"
-                    + " priorityLineCode, title, amountCents, allocatedCents and createdAt.")
+                    + " priorityLineCode, title, amountCents, allocatedCents and createdAt. Lines classified above your"
+                    + " clearance are left out, also of totalItems (ADR 0016).")
     @APIResponse(responseCode = "200", description = "One page of budget lines")
     public Page<BudgetLineView> listBudgetLines(@Valid @BeanParam BudgetLineFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "fiscalYear,-amountCents") @QueryParam("sort") String sort) {
-        return lines.list(filter, page, sort);
+        return lines.list(filter, page, sort, "listBudgetLines");
     }
 
     @GET
     @Path("/{budgetLineId}")
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
-    @Operation(summary = "Read a budget line", description = "Its ETag is needed to change it.")
+    @Operation(summary = "Read a budget line", description = "Its ETag is needed to change it. A line classified above"
+            + " your clearance is a 404, as is everything under it (ADR 0016).")
     @APIResponse(responseCode = "200", description = "The line",
             headers = @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     public Response getBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId) {
-        BudgetLineView line = lines.get(budgetLineId);
+        BudgetLineView line = lines.get(budgetLineId, "getBudgetLine");
         return Response.ok(line).header(HttpHeaders.ETAG, EntityTags.of(line.version())).build();
     }
 
@@ -131,8 +133,10 @@ public class BudgetLineResource {
     @Path("/{budgetLineId}")
     @RolesAllowed({ Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "Change a budget line",
-            description = "Title, owner and amount. Never below what is allocated; the year's lines stay within the"
-                    + " envelope. Needs If-Match. Publishes nl.iat.budget.budget-lines.set.v1.",
+            description = "Title, owner, amount and classification (kept when left out; at most your own clearance)."
+                    + " Never below what is allocated; the year's lines stay within the envelope. Needs If-Match."
+                    + " A line classified above your clearance is a 404 before any other check."
+                    + " Publishes nl.iat.budget.budget-lines.set.v1.",
             extensions = @Extension(name = OrganisationScopes.EXTENSION, value = OrganisationScopes.OWNER))
     @APIResponse(responseCode = "200", description = "Changed",
             headers = @Header(name = HttpHeaders.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)),
@@ -161,7 +165,7 @@ public class BudgetLineResource {
     @APIResponse(responseCode = "200", description = "One page of changes")
     public Page<ChangeView> listBudgetLineChanges(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Valid @BeanParam PageRequest page) {
-        lines.get(budgetLineId);
+        lines.get(budgetLineId, "listBudgetLineChanges");
         return changeLog.history(ChangeLog.BUDGET_LINE, budgetLineId.toString(), page);
     }
 }

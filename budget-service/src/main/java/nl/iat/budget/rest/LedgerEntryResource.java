@@ -110,12 +110,13 @@ public class LedgerEntryResource {
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "A line's ledger",
             description = "Paginated, oldest first by default; filter on kind and measure; sortable on sequence,"
-                    + " recordedAt, amountCents and kind.")
+                    + " recordedAt, amountCents and kind. Entries touching a measure classified above your clearance are"
+                    + " left out, also of totalItems; a line above it is a 404 (ADR 0016).")
     @APIResponse(responseCode = "200", description = "One page of ledger entries")
     public Page<LedgerEntryView> listLedgerEntries(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Valid @BeanParam LedgerEntryFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-sequence") @QueryParam("sort") String sort) {
-        return ledger.list(budgetLineId, filter, page, sort);
+        return ledger.list(budgetLineId, filter, page, sort, "listLedgerEntries");
     }
 
     @GET
@@ -126,6 +127,6 @@ public class LedgerEntryResource {
             content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
     public LedgerEntryView getLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = "Entry id") @PathParam("entryId") UUID entryId) {
-        return ledger.get(budgetLineId, entryId);
+        return ledger.get(budgetLineId, entryId, "getLedgerEntry");
     }
 }

@@ -30,10 +30,14 @@ public class YearSummaryResource {
     @Path("/{fiscalYear}")
     @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
     @Operation(summary = "The summary of a fiscal year",
-            description = "Envelope, lined, allocated, committed, spent, unlined and free, in total and per priority line.")
+            description = "Envelope, lined, allocated, committed, spent, unlined and free, in total and per priority line."
+                    + " The sums hold only what you may see (ADR 0016): budget lines classified above your clearance,"
+                    + " and allocations to measures above it, are left out with their money (amount, allocated,"
+                    + " committed, spent), so unlined and free count it as not yet divided or allocated. The envelope"
+                    + " stays whole: it is public in the budget law.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(schema = @Schema(implementation = YearSummaryView.class)))
     public YearSummaryView getYearSummary(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
-        return summaries.summary(fiscalYear);
+        return summaries.summary(fiscalYear, "getYearSummary");
     }
 }

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import nl.iat.budget.allocation.Allocation;
 import nl.iat.platform.http.QueryParams;
@@ -12,7 +14,6 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
-import nl.iat.platform.problem.ProblemException;
 
 /** Reads allocations; they change only through the ledger ({@link LedgerService}). */
 @ApplicationScoped
@@ -22,26 +23,31 @@ public class AllocationService {
             "priorityLineCode", "priorityLineCode", "amountCents", "amountCents", "committedCents", "committedCents",
             "spentCents", "spentCents", "createdAt", "createdAt");
 
-    public AllocationView get(UUID allocationId) {
-        return AllocationView.of(existing(allocationId));
+    @Inject
+    Visibility visibility;
+
+    /** @param operation the operationId the allocation is read through, for the access log */
+    @Transactional
+    public AllocationView get(UUID allocationId, String operation) {
+        return read(visibility.allocation(allocationId), operation);
     }
 
-    public Page<AllocationView> list(AllocationFilter filter, PageRequest page, String sort) {
+    /** Only the allocations the caller may see; the classified ones on the page are recorded as read. */
+    @Transactional
+    public Page<AllocationView> list(AllocationFilter filter, PageRequest page, String sort, String operation) {
         QueryFilter where = new QueryFilter()
                 .equal("measureId", "measureId", QueryParams.uuid("measureId", filter.measureId))
                 .equal("budgetLineId", "budgetLineId", QueryParams.uuid("budgetLineId", filter.budgetLineId))
                 .equal("fiscalYear", "fiscalYear", QueryParams.integer("fiscalYear", filter.fiscalYear))
                 .equal("priorityLineCode", "priorityLineCode", filter.priorityLineCode);
-        return PanachePaging.page(Allocation.find(where.query(),
+        visibility.visibleOnly(where, Visibility.ALLOCATION);
+        return PanachePaging.page(Allocation.<Allocation>find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "fiscalYear,priorityLineCode,createdAt", "allocationId"),
-                where.parameters()), page, AllocationView::of);
+                where.parameters()), page, allocation -> read(allocation, operation));
     }
 
-    static Allocation existing(UUID allocationId) {
-        Allocation allocation = Allocation.findById(allocationId);
-        if (allocation == null) {
-            throw ProblemException.notFound("Allocation", allocationId);
-        }
-        return allocation;
+    private AllocationView read(Allocation allocation, String operation) {
+        visibility.recordRead(Visibility.ALLOCATION_ITEM, allocation.allocationId, visibility.of(allocation), operation);
+        return AllocationView.of(allocation);
     }
 }

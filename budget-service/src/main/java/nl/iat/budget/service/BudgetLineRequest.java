@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.iat.platform.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BudgetLineRequest", description = "A new budget line within the year's envelope")
@@ -30,5 +31,8 @@ public record BudgetLineRequest(
                 Business date (YYYY-MM-DD, Europe/Amsterdam) of the decision that set the line; today when
                 absent. Not after today, nor before the envelope's establishedOn. The line's ledger entries,
                 commitments and expenditures take effect no earlier (ADR 0010).""",
-                example = "2018-01-03") LocalDate effectiveOn) {
+                example = "2018-01-03") LocalDate effectiveOn,
+        @Schema(description = "How secret the line is (ADR 0016); PUBLIC when absent. At most your own clearance"
+                + " (else 403 naming classification); callers without the clearance do not see the line or anything on it.",
+                example = "PUBLIC") Classification classification) {
 }

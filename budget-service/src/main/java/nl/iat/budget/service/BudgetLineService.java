@@ -23,6 +23,8 @@ import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.platform.security.OrganisationScope;
 
 /**
@@ -34,6 +36,7 @@ public class BudgetLineService {
 
     private static final String EFFECTIVE_ON = "effectiveOn";
     private static final String OWNER = "ownerOrganisationId";
+    private static final String CLASSIFICATION = "classification";
     private static final Map<String, String> SORTABLE = Map.of(
             "fiscalYear", "fiscalYear", "priorityLineCode", "priorityLineCode", "title", "title",
             "amountCents", "amountCents", "allocatedCents", "allocatedCents", "createdAt", "createdAt");
@@ -47,9 +50,18 @@ public class BudgetLineService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    Clearance clearance;
+
+    @Inject
+    Visibility visibility;
+
     @Transactional
     public BudgetLineView create(BudgetLineRequest request, String actor) {
         scope.requireSettable(OWNER, request.ownerOrganisationId());
+        Classification classification = request.classification() == null ? Classification.PUBLIC
+                : request.classification();
+        clearance.requireSettable(CLASSIFICATION, classification);
         requireKnownPriorityLine(request.priorityLineCode());
         Envelope envelope = Envelope.lock(request.fiscalYear());
         if (envelope == null) {
@@ -66,6 +78,7 @@ public class BudgetLineService {
         line.title = request.title();
         line.ownerOrganisationId = request.ownerOrganisationId();
         line.amountCents = request.amountCents();
+        line.classification = classification;
         line.establishedOn = effectiveOn;
         line.effectiveOn = effectiveOn;
         line.version = 1;
@@ -88,10 +101,15 @@ public class BudgetLineService {
                 .orElseThrow(() -> ProblemException.notFound("Budget line", budgetLineId));
         // lock order everywhere: envelope, then line
         Envelope envelope = Envelope.lock(fiscalYear);
-        BudgetLine line = BudgetLine.lock(budgetLineId);
+        // a line the caller may not see is unknown to it: no owner, version or amount check may tell otherwise
+        BudgetLine line = visibility.lockedLine(budgetLineId);
         scope.requireOwnerOf("Budget line " + budgetLineId, line.ownerOrganisationId);
         // a controller keeps its line: handing it to another organisation is the coordinators' decision
         scope.requireSettable(OWNER, update.ownerOrganisationId());
+        // left out, the classification stays: a forgotten field must not declassify the line
+        Classification classification = update.classification() == null ? line.classification
+                : update.classification();
+        clearance.requireSettable(CLASSIFICATION, classification);
         EntityTags.requireMatch(ifMatch, line.version);
         LocalDate today = Timestamps.today();
         LocalDate effectiveOn = BusinessDates.orToday(update.effectiveOn(), today);
@@ -104,6 +122,7 @@ public class BudgetLineService {
         line.title = update.title();
         line.ownerOrganisationId = update.ownerOrganisationId();
         line.amountCents = update.amountCents();
+        line.classification = classification;
         line.effectiveOn = effectiveOn;
         line.nextVersion();
         line.changedAt = Timestamps.now();
@@ -115,26 +134,28 @@ public class BudgetLineService {
         return after;
     }
 
-    public BudgetLineView get(UUID budgetLineId) {
-        return BudgetLineView.of(existing(budgetLineId));
+    /** @param operation the operationId the line is read through, for the access log */
+    @Transactional
+    public BudgetLineView get(UUID budgetLineId, String operation) {
+        return read(visibility.line(budgetLineId), operation);
     }
 
-    public Page<BudgetLineView> list(BudgetLineFilter filter, PageRequest page, String sort) {
+    /** Only the lines the caller may see; the classified ones on the page are recorded as read. */
+    @Transactional
+    public Page<BudgetLineView> list(BudgetLineFilter filter, PageRequest page, String sort, String operation) {
         QueryFilter where = new QueryFilter()
                 .equal("fiscalYear", "fiscalYear", QueryParams.integer("fiscalYear", filter.fiscalYear))
                 .equal("priorityLineCode", "priorityLineCode", filter.priorityLineCode)
                 .equal("ownerOrganisationId", "ownerOrganisationId", QueryParams.uuid("ownerOrganisationId", filter.ownerOrganisationId));
-        return PanachePaging.page(BudgetLine.find(where.query(),
+        visibility.visibleOnly(where, Visibility.LINE);
+        return PanachePaging.page(BudgetLine.<BudgetLine>find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "fiscalYear,priorityLineCode", "budgetLineId"), where.parameters()),
-                page, BudgetLineView::of);
+                page, line -> read(line, operation));
     }
 
-    private static BudgetLine existing(UUID budgetLineId) {
-        BudgetLine line = BudgetLine.findById(budgetLineId);
-        if (line == null) {
-            throw ProblemException.notFound("Budget line", budgetLineId);
-        }
-        return line;
+    private BudgetLineView read(BudgetLine line, String operation) {
+        visibility.recordRead(Visibility.BUDGET_LINE, line.budgetLineId, line.classification, operation);
+        return BudgetLineView.of(line);
     }
 
     private static void requireKnownPriorityLine(String code) {

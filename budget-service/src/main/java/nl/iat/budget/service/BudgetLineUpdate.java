@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.iat.platform.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BudgetLineUpdate", description = "The new state of a budget line; year and priority line never change")
@@ -24,5 +25,8 @@ public record BudgetLineUpdate(
         @Schema(description = """
                 Business date (YYYY-MM-DD, Europe/Amsterdam) of the decision that changed the line; today
                 when absent. Not after today, nor before the line's current effectiveOn (ADR 0010).""",
-                example = "2018-04-01") LocalDate effectiveOn) {
+                example = "2018-04-01") LocalDate effectiveOn,
+        @Schema(description = "How secret the line is (ADR 0016); when absent the line keeps its classification."
+                + " At most your own clearance (else 403 naming classification).", example = "PUBLIC")
+        Classification classification) {
 }

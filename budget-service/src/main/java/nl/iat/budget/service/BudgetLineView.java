@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import nl.iat.budget.line.BudgetLine;
+import nl.iat.platform.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BudgetLine", description = "An amount for one fiscal year and one priority line")
@@ -15,6 +16,8 @@ public record BudgetLineView(
         @Schema(description = "Title", example = "Vroegtijdig signaleren 2018") String title,
         @Schema(description = "Owning organisation", example = "6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60") UUID ownerOrganisationId,
         @Schema(description = "Amount in euro cents", example = "300000000") long amountCents,
+        @Schema(description = "How secret the line, and everything on it, is (ADR 0016)", example = "PUBLIC")
+        Classification classification,
         @Schema(description = "Sum of the allocations on the line, in euro cents", example = "250000000") long allocatedCents,
         @Schema(description = "Amount not yet allocated, in euro cents", example = "50000000") long freeCents,
         @Schema(description = "Business date (Europe/Amsterdam) of the decision that set the current title, owner and amount",
@@ -31,7 +34,7 @@ public record BudgetLineView(
 
     static BudgetLineView of(BudgetLine line) {
         return new BudgetLineView(line.budgetLineId, line.fiscalYear, line.priorityLineCode, line.title,
-                line.ownerOrganisationId, line.amountCents, line.allocatedCents, line.freeCents(), line.effectiveOn,
+                line.ownerOrganisationId, line.amountCents, line.classification, line.allocatedCents, line.freeCents(), line.effectiveOn,
                 line.establishedOn, line.version, line.createdAt, line.createdBy, line.changedAt, line.changedBy);
     }
 }

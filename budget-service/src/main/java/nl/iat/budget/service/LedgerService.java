@@ -45,26 +45,24 @@ public class LedgerService {
             "amountCents", "amountCents", "kind", "kind");
 
     @Inject
-    MeasureEligibility measures;
-
-    @Inject
     BudgetEvents events;
 
     @Inject
     OrganisationScope scope;
 
+    @Inject
+    Visibility visibility;
+
     @Transactional
     public LedgerEntryView record(UUID budgetLineId, LedgerEntryRequest request, String actor) {
         requireShape(request);
-        // checked before taking the lock: the copy of the measures is not guarded by it
+        // a line the caller may not see is unknown to it: no measure, owner or amount check may tell otherwise
+        BudgetLine line = visibility.lockedLine(budgetLineId);
+        // a measure the caller may not see is as unknown as one the copy lacks
         if (request.kind() == ALLOCATE || request.kind() == INCREASE) {
-            measures.requireOpen(request.measureId(), "measureId");
+            requireOpen(request.measureId(), "measureId");
         } else if (request.kind() == REALLOCATE) {
-            measures.requireOpen(request.toMeasureId(), "toMeasureId");
-        }
-        BudgetLine line = BudgetLine.lock(budgetLineId);
-        if (line == null) {
-            throw ProblemException.notFound("Budget line", budgetLineId);
+            requireOpen(request.toMeasureId(), "toMeasureId");
         }
         scope.requireOwnerOf("Budget line " + budgetLineId, line.ownerOrganisationId);
         LocalDate today = Timestamps.today();
@@ -89,26 +87,41 @@ public class LedgerService {
         return LedgerEntryView.of(entry);
     }
 
-    public LedgerEntryView get(UUID budgetLineId, UUID entryId) {
+    /** @param operation the operationId the entry is read through, for the access log */
+    @Transactional
+    public LedgerEntryView get(UUID budgetLineId, UUID entryId, String operation) {
+        BudgetLine line = visibility.line(budgetLineId);
         LedgerEntry entry = LedgerEntry.findById(entryId);
-        if (entry == null || !entry.budgetLineId.equals(budgetLineId)) {
+        if (entry == null || !entry.budgetLineId.equals(budgetLineId) || !visibility.covers(entry, line)) {
             throw ProblemException.notFound("Ledger entry", entryId);
         }
-        return LedgerEntryView.of(entry);
+        return read(entry, line, operation);
     }
 
-    public Page<LedgerEntryView> list(UUID budgetLineId, LedgerEntryFilter filter, PageRequest page, String sort) {
-        if (BudgetLine.findById(budgetLineId) == null) {
-            throw ProblemException.notFound("Budget line", budgetLineId);
-        }
+    /** Only the entries the caller may see; the classified ones on the page are recorded as read. */
+    @Transactional
+    public Page<LedgerEntryView> list(UUID budgetLineId, LedgerEntryFilter filter, PageRequest page, String sort,
+            String operation) {
+        BudgetLine line = visibility.line(budgetLineId);
         QueryFilter where = new QueryFilter()
                 .equal("budgetLineId", "line", budgetLineId)
                 .equal("kind", "kind", QueryParams.enumValue("kind", filter.kind, LedgerEntryKind.class))
                 .matching("entryId in (select e.entryId from LedgerEntry e join e.changes c"
                         + " where e.budgetLineId = :line and c.measureId = :measure)", "measure",
                         QueryParams.uuid("measureId", filter.measureId));
-        return PanachePaging.page(LedgerEntry.find(where.query(),
-                SortOrder.parse(sort, SORTABLE, "sequence", "entryId"), where.parameters()), page, LedgerEntryView::of);
+        visibility.visibleOnly(where, Visibility.LEDGER_ENTRY);
+        return PanachePaging.page(LedgerEntry.<LedgerEntry>find(where.query(),
+                SortOrder.parse(sort, SORTABLE, "sequence", "entryId"), where.parameters()), page,
+                entry -> read(entry, line, operation));
+    }
+
+    private LedgerEntryView read(LedgerEntry entry, BudgetLine line, String operation) {
+        visibility.recordRead(Visibility.LEDGER_ENTRY_ITEM, entry.entryId, visibility.of(entry, line), operation);
+        return LedgerEntryView.of(entry);
+    }
+
+    private void requireOpen(UUID measureId, String field) {
+        MeasureEligibility.requireOpen(visibility.measure(measureId), measureId, field);
     }
 
     private static void requireShape(LedgerEntryRequest request) {
@@ -146,7 +159,7 @@ public class LedgerService {
         return entry;
     }
 
-    private static void reallocate(BudgetLine line, LedgerEntry entry, LedgerEntryRequest request, String actor) {
+    private void reallocate(BudgetLine line, LedgerEntry entry, LedgerEntryRequest request, String actor) {
         Allocation from = existingAllocation(line, request.measureId());
         // a new allocation of the receiving measure is rolled back with the entry if the rules refuse it
         Allocation to = Allocation.of(line.budgetLineId, request.toMeasureId())
@@ -171,8 +184,10 @@ public class LedgerService {
         return allocation;
     }
 
-    private static Allocation existingAllocation(BudgetLine line, UUID measureId) {
-        return Allocation.of(line.budgetLineId, measureId).orElseThrow(() -> Refusal.of(Refusal.NO_ALLOCATION,
-                "Measure " + measureId + " has no allocation on this line; use ALLOCATE to give it one"));
+    /** An allocation the caller may not see (its measure is hidden) is refused as one that does not exist. */
+    private Allocation existingAllocation(BudgetLine line, UUID measureId) {
+        return Allocation.of(line.budgetLineId, measureId).filter(visibility::covers)
+                .orElseThrow(() -> Refusal.of(Refusal.NO_ALLOCATION,
+                        "Measure " + measureId + " has no allocation on this line; use ALLOCATE to give it one"));
     }
 }

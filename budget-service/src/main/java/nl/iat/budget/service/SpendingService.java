@@ -1,5 +1,6 @@
 package nl.iat.budget.service;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.Classification;
 import nl.iat.platform.security.OrganisationScope;
 
 /**
@@ -41,10 +43,14 @@ public class SpendingService {
     @Inject
     OrganisationScope scope;
 
+    @Inject
+    Visibility visibility;
+
     @Transactional
     public SpendingView record(UUID allocationId, SpendingKind kind, SpendingRequest request, String actor) {
-        Allocation allocation = AllocationService.existing(allocationId);
-        BudgetLine line = BudgetLine.lock(allocation.budgetLineId);
+        // an allocation the caller may not see is unknown to it: no owner or amount check may tell otherwise
+        Allocation allocation = visibility.allocationWithLockedLine(allocationId);
+        BudgetLine line = BudgetLine.findById(allocation.budgetLineId);
         scope.requireOwnerOf("Budget line " + line.budgetLineId + " of allocation " + allocationId,
                 line.ownerOrganisationId);
         // read again now the line is locked: it was loaded before and may have changed since
@@ -74,18 +80,23 @@ public class SpendingService {
         return spending;
     }
 
-    public SpendingView get(UUID allocationId, SpendingKind kind, UUID spendingId) {
-        Allocation allocation = AllocationService.existing(allocationId);
+    /** @param operation the operationId the record is read through, for the access log */
+    @Transactional
+    public SpendingView get(UUID allocationId, SpendingKind kind, UUID spendingId, String operation) {
+        Allocation allocation = visibility.allocation(allocationId);
         Spending spending = Spending.findById(spendingId);
         if (spending == null || !spending.allocationId.equals(allocationId) || spending.kind != kind) {
             throw ProblemException.notFound(kind == SpendingKind.COMMITMENT ? "Commitment" : "Expenditure", spendingId);
         }
-        return SpendingView.of(spending, allocation);
+        return read(spending, allocation, visibility.of(allocation), operation);
     }
 
+    /** A hidden allocation's records are a 404 like the allocation; the classified ones read are recorded. */
+    @Transactional
     public Page<SpendingView> list(UUID allocationId, SpendingKind kind, SpendingFilter filter, PageRequest page,
-            String sort) {
-        Allocation allocation = AllocationService.existing(allocationId);
+            String sort, String operation) {
+        Allocation allocation = visibility.allocation(allocationId);
+        Classification classification = visibility.of(allocation);
         QueryFilter where = new QueryFilter()
                 .equal("allocationId", "allocation", allocationId)
                 .equal("kind", "kind", kind)
@@ -93,6 +104,12 @@ public class SpendingService {
                 .atMost("date", "to", QueryParams.date("dateTo", filter.dateTo));
         return PanachePaging.page(Spending.<Spending>find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "date", "spendingId"), where.parameters()), page,
-                spending -> SpendingView.of(spending, allocation));
+                spending -> read(spending, allocation, classification, operation));
+    }
+
+    /** A commitment or expenditure is as secret as its allocation (ADR 0016). */
+    private SpendingView read(Spending spending, Allocation allocation, Classification classification, String operation) {
+        visibility.recordRead(spending.kind.name().toLowerCase(Locale.ROOT), spending.spendingId, classification, operation);
+        return SpendingView.of(spending, allocation);
     }
 }

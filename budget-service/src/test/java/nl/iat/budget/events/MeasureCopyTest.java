@@ -24,7 +24,10 @@ import nl.iat.testing.TopicReader;
 import nl.iat.testing.Waits;
 import org.junit.jupiter.api.Test;
 
-/** The local copy of the measures follows the measure events (their contracts' examples) from the real broker. */
+/**
+ * The local copy of the measures follows the measure events (their contracts' examples) from the real broker,
+ * their classification included (ADR 0016; an event from before it is PUBLIC).
+ */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 class MeasureCopyTest {
@@ -97,13 +100,32 @@ class MeasureCopyTest {
         assertEquals(null, status(id));
     }
 
+    @Test
+    void keepsTheClassificationAndTakesAnEventFromBeforeItAsPublic() throws Exception {
+        String id = UUID.randomUUID().toString();
+        ObjectNode older = (ObjectNode) JSON.readTree(measure(REGISTERED, id, "PROPOSED", 1));
+        older.remove("classification");
+        TestEvents.publish(TOPIC, SOURCE, REGISTERED, id, 1, older.toString());
+        awaitStatus(id, "PROPOSED");
+        assertEquals("PUBLIC", copied("classification", id));
+
+        TestEvents.publish(TOPIC, SOURCE, STATUS_CHANGED, id, 2,
+                MeasureEventData.classified(STATUS_CHANGED, UUID.fromString(id), "APPROVED", 2, "SECRET"));
+        awaitStatus(id, "APPROVED");
+        assertEquals("SECRET", copied("classification", id));
+    }
+
     private String awaitStatus(String id, String expected) {
         return Waits.until(() -> status(id), expected::equals, Duration.ofSeconds(30));
     }
 
     private String status(String id) {
+        return copied("status", id);
+    }
+
+    private String copied(String column, String id) {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager
-                .createNativeQuery("select status from measure_copy where measure_id = cast(?1 as uuid)", String.class)
+                .createNativeQuery("select " + column + " from measure_copy where measure_id = cast(?1 as uuid)", String.class)
                 .setParameter(1, id)
                 .getResultStream().findFirst().orElse(null));
     }

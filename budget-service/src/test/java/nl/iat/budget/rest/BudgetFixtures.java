@@ -158,18 +158,19 @@ final class BudgetFixtures {
         return measures(1, status).get(0);
     }
 
+    /** A measure whose events carry the classification (ADR 0016), once the local copy has it. */
+    static UUID classifiedMeasure(String status, String classification) {
+        UUID id = UUID.randomUUID();
+        publish(List.of(measureEvent(id, status, 1,
+                MeasureEventData.classified("nl.iat.measures.status-changed.v1", id, status, 1, classification))));
+        Waits.until(() -> classification(id), classification::equals, Duration.ofSeconds(30));
+        return id;
+    }
+
     /** Publishes measure events on the real topic and waits until the local copy has them all. */
     static List<UUID> measures(int count, String status) {
         List<UUID> ids = java.util.stream.Stream.generate(UUID::randomUUID).limit(count).toList();
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            for (UUID id : ids) {
-                producer.send(measureEvent(id, status, 1));
-            }
-            producer.flush();
-        }
+        publish(ids.stream().map(id -> measureEvent(id, status, 1)).toList());
         long known = Waits.until(() -> knownMeasures(ids), n -> n == count, Duration.ofSeconds(30));
         if (known != count) {
             throw new IllegalStateException("The measure copy has " + known + " of " + count + " measures");
@@ -177,18 +178,28 @@ final class BudgetFixtures {
         return ids;
     }
 
-    /** Publishes a newer state of a measure and waits until the copy shows it. */
-    static void changeStatus(UUID id, String status, long sequence) {
+    private static void publish(List<ProducerRecord<String, String>> events) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(measureEvent(id, status, sequence));
+            events.forEach(producer::send);
+            producer.flush();
         }
+    }
+
+    /** Publishes a newer state of a measure and waits until the copy shows it. */
+    static void changeStatus(UUID id, String status, long sequence) {
+        publish(List.of(measureEvent(id, status, sequence)));
         Waits.until(() -> status(id), status::equals, Duration.ofSeconds(30));
     }
 
     private static ProducerRecord<String, String> measureEvent(UUID id, String status, long sequence) {
-        String data = MeasureEventData.of("nl.iat.measures.status-changed.v1", id, status, sequence);
+        return measureEvent(id, status, sequence, MeasureEventData.of("nl.iat.measures.status-changed.v1", id, status,
+                sequence));
+    }
+
+    private static ProducerRecord<String, String> measureEvent(UUID id, String status, long sequence, String data) {
         var record = new ProducerRecord<>("iat.measures.events", id.toString(), data);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());
@@ -212,8 +223,16 @@ final class BudgetFixtures {
     }
 
     private static String status(UUID id) {
+        return copied("status", id);
+    }
+
+    private static String classification(UUID id) {
+        return copied("classification", id);
+    }
+
+    private static String copied(String column, UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager()
-                .createNativeQuery("select status from measure_copy where measure_id = ?1", String.class)
+                .createNativeQuery("select " + column + " from measure_copy where measure_id = ?1", String.class)
                 .setParameter(1, id).getResultStream().findFirst().orElse(null));
     }
 
