@@ -29,6 +29,7 @@ await runCheck('dashboard', async (page, seen, progress) => {
   seen.seriesChart = await seriesChart(page);
   seen.seriesMonths = await page.locator('#series tbody tr').count();
   seen.seriesLast = await seriesLast(page);
+  seen.seriesConfidential = await seriesConfidential(page);
   seen.parliament = await parliament(page);
   if (!seen.parliament.empty) {
     await page.locator('#parliament summary').press('Enter'); // its table, as a keyboard user opens it
@@ -43,6 +44,7 @@ await runCheck('dashboard', async (page, seen, progress) => {
   seen.asOf = await page.evaluate(() => document.body.dataset.asOf);
   seen.figuresAsOf = await figures(page);
   seen.seriesLastAsOf = await seriesLast(page);
+  seen.seriesConfidentialAsOf = await seriesConfidential(page);
   seen.parliamentAsOf = await parliament(page);
   await page.locator('#as-of').fill('');
   await page.locator('#as-of').dispatchEvent('change');
@@ -55,6 +57,7 @@ await runCheck('dashboard', async (page, seen, progress) => {
   seen.seriesQuarterChart = await seriesChart(page);
   seen.seriesQuarters = await page.locator('#series tbody tr').count();
   seen.seriesQuarterLast = await seriesLast(page);
+  seen.seriesQuarterConfidential = await seriesConfidential(page);
 
   progress.step = 'live update';
   await page.waitForSelector('body[data-position]');
@@ -75,6 +78,7 @@ await runCheck('dashboard', async (page, seen, progress) => {
   await page.waitForFunction(cents => document.querySelector('#series tbody tr:last-child td[data-figure="allocatedCents"]')
     .dataset.cents !== String(cents), seen.seriesQuarterLast.allocatedCents);
   seen.seriesLastAfter = await seriesLast(page);
+  seen.seriesConfidentialAfter = await seriesConfidential(page);
 
   progress.step = 'measures behind a segment';
   await page.locator('.breakdown[data-dimension="intervention-areas"] summary').click();
@@ -133,6 +137,12 @@ async function figures(page) {
 async function seriesLast(page) {
   return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#series tbody tr:last-child td[data-figure]')]
     .map(td => [td.dataset.figure, Number(td.dataset.cents)])));
+}
+
+/** The classified money the series shows beside its periods (ADR 0016): none when the reader sees everything. */
+async function seriesConfidential(page) {
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#series-confidential:not([hidden]) span[data-figure]')]
+    .map(span => [span.dataset.figure, Number(span.dataset.cents)])));
 }
 
 /** The number of points on each line ECharts holds for the series chart: drawn, and with what. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.iat.e2e.client.Api;
 import nl.iat.e2e.client.SuiteClient;
+import nl.iat.e2e.dataset.IllustrativeDataset;
 import nl.iat.e2e.harness.Browser;
 import nl.iat.e2e.harness.IllustrativeSuite;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class DashboardDatasetScenario {
         assertEquals("[]", seen.path("errors").toString(), "no script or console errors: " + seen);
         assertTrue(seen.path("chartsDrawn").asInt() >= 6, "the charts are drawn: " + seen.path("chartsDrawn"));
         assertEquals(year, seen.path("year").asInt(), "the page opens on the latest year with budget lines");
+        assertEquals(IllustrativeDataset.CLASSIFIED_YEAR, year, "the dataset's latest year holds its classified measures");
         JsonNode overview = SuiteClient.expect(viewer.get("/api/reports/v1/overviews/" + year), 200);
         JsonNode overviewAsOf = SuiteClient.expect(viewer.get("/api/reports/v1/overviews/" + year + "?asOf="
                 + java.net.URLEncoder.encode(seen.path("asOf").asText(), java.nio.charset.StandardCharsets.UTF_8)), 200);
@@ -68,6 +70,10 @@ class DashboardDatasetScenario {
         assertEquals(quarters, seen.path("seriesQuarters").asInt(), "its table has a row per quarter");
         assertTrue(quarters < months, "quarters (" + quarters + ") are fewer than months (" + months + ")");
         assertTheSeriesEndsOnTheOverview(seen, overview, overviewAsOf);
+        long confidential = overview.path("confidential").path("amounts").path("allocatedCents").asLong();
+        assertTrue(confidential > 0, "the viewer without clearance has classified money in the year: " + overview);
+        assertEquals(confidential, seen.path("figures").path("confidentialAllocatedCents").asLong(),
+                "the page shows the confidential figure the totals carry");
 
         assertEquals(201, seen.path("allocationStatus").asInt(), "the allocation was accepted");
         assertEquals(seen.path("allocatedBefore").asLong() + INCREASE_CENTS, seen.path("allocatedAfter").asLong());
@@ -147,18 +153,25 @@ class DashboardDatasetScenario {
         };
     }
 
-    /** The series' last table row (cumulative) is the year's overview: by month, by quarter, at the peildatum, live. */
+    /**
+     * The series' last table row (cumulative) plus the confidential money it shows beside its periods (ADR 0016) is
+     * the year's overview: by month, by quarter, at the peildatum, live.
+     */
     private static void assertTheSeriesEndsOnTheOverview(JsonNode seen, JsonNode overview, JsonNode overviewAsOf) {
         for (String figure : SERIES) {
-            assertEquals(beforeAllocation(overview, figure), seen.path("seriesLast").path(figure).asLong(),
+            assertEquals(beforeAllocation(overview, figure), shown(seen, "seriesLast", "seriesConfidential", figure),
                     figure + ": the monthly series ends on the year's figure");
-            assertEquals(overviewAsOf.path(figure).asLong(), seen.path("seriesLastAsOf").path(figure).asLong(),
+            assertEquals(overviewAsOf.path(figure).asLong(), shown(seen, "seriesLastAsOf", "seriesConfidentialAsOf", figure),
                     figure + ": at the peildatum the monthly series ends on the year's figure then");
-            assertEquals(beforeAllocation(overview, figure), seen.path("seriesQuarterLast").path(figure).asLong(),
-                    figure + ": the quarterly series ends on the year's figure");
-            assertEquals(overview.path(figure).asLong(), seen.path("seriesLastAfter").path(figure).asLong(),
+            assertEquals(beforeAllocation(overview, figure), shown(seen, "seriesQuarterLast", "seriesQuarterConfidential",
+                    figure), figure + ": the quarterly series ends on the year's figure");
+            assertEquals(overview.path(figure).asLong(), shown(seen, "seriesLastAfter", "seriesConfidentialAfter", figure),
                     figure + ": the open page's series follows the allocation");
         }
+    }
+
+    private static long shown(JsonNode seen, String last, String confidential, String figure) {
+        return seen.path(last).path(figure).asLong() + seen.path(confidential).path(figure).asLong(0);
     }
 
     /** How many periods the API lists for the year now, before the browser's allocation adds any. */

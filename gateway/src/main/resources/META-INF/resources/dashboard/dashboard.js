@@ -125,16 +125,30 @@ function moneySeries() {
   return MONEY.map(key => ({ key, label: text(key) }));
 }
 
+/** A figure as a term and its amount, the exact cents in data-cents. */
+function figure(key, label, cents) {
+  const dt = document.createElement('dt');
+  dt.textContent = label;
+  const dd = document.createElement('dd');
+  dd.textContent = euros(cents);
+  dd.dataset.figure = key;
+  dd.dataset.cents = cents;
+  return [dt, dd];
+}
+
+/** Whether the reader's clearance left classified money out of the rows (ADR 0016): the totals carry it as one figure. */
+function hidesMoney(confidential) {
+  return confidential && (confidential.withheld || MONEY.some(key => confidential.amounts[key] !== 0));
+}
+
 async function renderOverview(overview) {
-  $('#year-figures').replaceChildren(...FIGURES.flatMap(key => {
-    const dt = document.createElement('dt');
-    dt.textContent = text(key);
-    const dd = document.createElement('dd');
-    dd.textContent = euros(overview[key]);
-    dd.dataset.figure = key;
-    dd.dataset.cents = overview[key];
-    return [dt, dd];
-  }));
+  const figures = FIGURES.flatMap(key => figure(key, text(key), overview[key]));
+  if (hidesMoney(overview.confidential)) {
+    figures.push(...figure('confidentialAllocatedCents', text('confidentialAllocated'),
+      overview.confidential.amounts.allocatedCents));
+  }
+  $('#year-figures').replaceChildren(...figures);
+  $('#confidential-withheld').hidden = !overview.confidential?.withheld;
   const statuses = overview.measuresByStatus;
   const section = $('#statuses');
   chart(section.querySelector('.chart'), {
@@ -224,6 +238,22 @@ async function renderSeries() {
     [{ label: text('period') }, ...lines.map(l => ({ label: l.label, money: true, figure: l.key }))],
     points.map(p => [periodLabel(p), ...lines.map(l => p[l.key])]));
   section.dataset.interval = series.interval;
+  renderConfidential($('#series-confidential'), series.confidential, lines);
+}
+
+/** The money of classified items that is in the totals but in no period of the series. */
+function renderConfidential(target, confidential, lines) {
+  target.hidden = !hidesMoney(confidential);
+  if (target.hidden) {
+    return;
+  }
+  target.replaceChildren(`${text('confidentialOutside')}: `, ...lines.flatMap((l, i) => {
+    const span = document.createElement('span');
+    span.dataset.figure = l.key;
+    span.dataset.cents = confidential.amounts[l.key];
+    span.textContent = `${l.label} ${euros(confidential.amounts[l.key])}`;
+    return i === 0 ? [span] : [', ', span];
+  }));
 }
 
 /** A period as people say it ("mrt 2021", "K1 2021"); the API names it 2021-03 or 2021-Q1. */

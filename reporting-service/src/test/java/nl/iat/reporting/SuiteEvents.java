@@ -161,6 +161,7 @@ public final class SuiteEvents {
         private String effectiveOn;
         private String lastType;
         private String lastData;
+        private String classification;
 
         /** Gives the following events this time attribute (recording time) instead of now. */
         public BudgetLine at(String rfc3339) {
@@ -179,10 +180,17 @@ public final class SuiteEvents {
             this.priorityLine = priorityLine;
         }
 
+        /** Gives the line's following versions this classification (ADR 0016) instead of the example's. */
+        public BudgetLine classified(String level) {
+            classification = level;
+            return this;
+        }
+
         public String set(long amountCents) {
             String type = "nl.iat.budget.budget-lines.set.v1";
-            return publish(type, ofThisLine(type).put("title", "Line " + priorityLine).put("amountCents", amountCents)
-                    .put("allocatedCents", 0).put("version", sequence + 1));
+            ObjectNode data = ofThisLine(type).put("title", "Line " + priorityLine).put("amountCents", amountCents)
+                    .put("allocatedCents", 0).put("version", sequence + 1);
+            return publish(type, classification == null ? data : data.put("classification", classification));
         }
 
         /** One ledger entry; changes are (allocationId, measureId, before, after) quadruples. */

@@ -36,6 +36,10 @@ public final class IllustrativeDataset {
     public static final String FIRST_REPORT_DATE = "2019-04-01";
     public static final String SECOND_REPORT_DATE = "2022-05-01";
     public static final String CORRECTION_DATE = "2019-02-15";
+    /** The year with classified measures, after both progress reports' peildatum so that neither holds it. */
+    public static final int CLASSIFIED_YEAR = 2022;
+    /** The codes of the classified measures' titles, to find them again (ADR 0016). */
+    public static final String RESTRICTED_TITLE = "Illustratief vertrouwelijk: ";
 
     /** The first allocation of a year, on its first funded line: where the late corrections go. */
     private record Funded(int entries, String budgetLineId, String measureId, String allocationId) {
@@ -56,12 +60,19 @@ public final class IllustrativeDataset {
 
     /**
      * A token per role from the gateway's development token endpoint, as the README shows, of the NCTV:
-     * the central team enters the whole dataset, across the organisations that lead or own it (ADR 0015).
+     * the central team enters the whole dataset, across the organisations that lead or own it (ADR 0015),
+     * cleared for SECRET so that it may classify measures and go on working on them (ADR 0016).
      */
     public static Map<String, String> developmentTokens(String gateway) {
+        return developmentTokens(gateway, "SECRET");
+    }
+
+    /** A token per role of the NCTV, with the clearance (null: none, so PUBLIC only). */
+    public static Map<String, String> developmentTokens(String gateway, String clearance) {
         Map<String, String> tokens = new HashMap<>();
         for (String role : List.of("viewer", "measure-editor", "budget-controller", "admin")) {
-            Api.Reply reply = new Api(gateway, null).get("/dev/tokens?role=" + role + "&organisation=NCTV");
+            Api.Reply reply = new Api(gateway, null).get("/dev/tokens?role=" + role + "&organisation=NCTV"
+                    + (clearance == null ? "" : "&clearance=" + clearance));
             tokens.put(role, SuiteClient.expect(reply, 200).path("accessToken").asText());
         }
         return tokens;
@@ -84,8 +95,9 @@ public final class IllustrativeDataset {
         entries += correct(in2019);
         suite.createProgressReport("Voortgangsrapportage Integrale aanpak terrorisme (illustratief, zoals Kamerstuk "
                 + "29 754, nr. 645)", SECOND_REPORT_DATE, "2019-04-02", SECOND_REPORT_DATE);
-        return measures.size() + " measures, 4 envelopes, 20 budget lines, " + entries
-                + " ledger entries and spendings dated 2017-2021, " + items + " commitments and motions, 2 progress reports"
+        entries += classifiedYear();
+        return measures.size() + 5 + " measures (3 of them RESTRICTED), 5 envelopes, 21 budget lines, " + entries
+                + " ledger entries and spendings dated 2017-2022, " + items + " commitments and motions, 2 progress reports"
                 + " (all illustrative)";
     }
 
@@ -272,6 +284,41 @@ public final class IllustrativeDataset {
             LocalDate effectiveOn) {
         suite.allocateOn(line, kind, measure, toMeasure, cents, reason, java.util.UUID.randomUUID().toString(),
                 effectiveOn.toString());
+    }
+
+    /**
+     * Fiscal year 2022, from June (after both progress reports): one line funding two public measures and three
+     * RESTRICTED measures of the AIVD (ADR 0016). A viewer without clearance sees the three only as the
+     * overview's confidential figure: three items, so it is released and the totals are the same for every reader.
+     */
+    private int classifiedYear() {
+        suite.ensureEnvelope(CLASSIFIED_YEAR, ENVELOPE_CENTS, CLASSIFIED_YEAR + "-06-01");
+        String line = suite.createBudgetLine(CLASSIFIED_YEAR, PRIORITY_LINES[0], "Illustratief: " + PRIORITY_LINES[0] + " "
+                + CLASSIFIED_YEAR, suite.organisationId("NCTV"), LINE_CENTS, CLASSIFIED_YEAR + "-06-01");
+        long[] cents = { 80_000_000L, 60_000_000L, 10_000_000L, 20_000_000L, 30_000_000L };
+        for (int i = 0; i < cents.length; i++) {
+            boolean restricted = i >= 2;
+            String id = approvedMeasureOf2022(i, restricted);
+            entry(line, "ALLOCATE", id, null, cents[i], "Illustratieve toekenning", LocalDate.of(CLASSIFIED_YEAR, 6, 15)
+                    .plusDays(7L * i));
+        }
+        return cents.length;
+    }
+
+    private String approvedMeasureOf2022(int i, boolean restricted) {
+        Map<String, Object> measure = suite.measure((restricted ? RESTRICTED_TITLE : "Illustratief: ") + TOPICS[i] + " "
+                + CLASSIFIED_YEAR, AREAS[i], PRIORITY_LINES[0], APPROACHES[i % 3], "INTENSIFICATION",
+                suite.organisationId(restricted ? "AIVD" : "NCTV"));
+        measure.put("startDate", CLASSIFIED_YEAR + "-01-01");
+        measure.put("endDate", (CLASSIFIED_YEAR + 1) + "-12-31");
+        measure.put("effectiveOn", CLASSIFIED_YEAR + "-06-01");
+        measure.put("classification", restricted ? "RESTRICTED" : "PUBLIC");
+        String id = suite.registerMeasure(measure);
+        suite.assess(id, Map.of("impactLevel", "NONE", "fundamentalRights", List.of(), "legalBasis",
+                "Illustratieve wettelijke grondslag", "justification", "Illustratieve onderbouwing", "reviewDate",
+                (CLASSIFIED_YEAR + 1) + "-06-01"));
+        suite.transition(id, "APPROVED", "Illustratief: goedgekeurd", CLASSIFIED_YEAR + "-06-02");
+        return id;
     }
 
     /** Measures that may receive money (approved or in progress; stages 1-3), two per priority line. */

@@ -12,6 +12,7 @@ import nl.iat.e2e.dataset.IllustrativeDataset;
 public final class IllustrativeSuite {
 
     private static Map<String, String> tokens;
+    private static Map<String, String> uncleared;
 
     private IllustrativeSuite() {
     }
@@ -22,12 +23,22 @@ public final class IllustrativeSuite {
         if (tokens == null) {
             tokens = IllustrativeDataset.developmentTokens(suite.gatewayUrl());
             new IllustrativeDataset(new SuiteClient(suite.gatewayUrl(), tokens)).load();
+            uncleared = IllustrativeDataset.developmentTokens(suite.gatewayUrl(), null);
         }
         return suite;
     }
 
-    /** A development token, as the README tells a newcomer to get one ({@code GET /dev/tokens?role=...}). */
+    /**
+     * A development token of the NCTV, as the README tells a newcomer to get one ({@code GET /dev/tokens?role=...}):
+     * without clearance, so it sees PUBLIC items only, as the dashboard's own token does.
+     */
     public static String developmentToken(String role) {
+        get();
+        return uncleared.get(role);
+    }
+
+    /** A development token of the NCTV cleared for SECRET: the one the dataset was entered with. */
+    public static String clearedToken(String role) {
         get();
         return tokens.get(role);
     }

@@ -30,7 +30,7 @@ public final class BudgetEventData {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BudgetLineSet(UUID budgetLineId, Integer fiscalYear, String priorityLineCode, String title,
-            Long amountCents, Long version, LocalDate effectiveOn) implements EventData {
+            Long amountCents, Long version, LocalDate effectiveOn, String classification) implements EventData {
         @Override
         public void requireComplete() {
             require(budgetLineId, "budgetLineId");

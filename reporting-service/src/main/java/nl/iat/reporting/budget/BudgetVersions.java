@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import nl.iat.platform.events.IncomingEvent;
+import nl.iat.platform.security.Classification;
 import nl.iat.reporting.events.BusinessDates;
 
 /**
@@ -50,8 +51,8 @@ public class BudgetVersions {
                            next_effective_on = greatest(effective_on, ?8)
                     where budget_line_id = ?1 and next_recorded_at is null returning next_effective_on)
                 insert into budget_line_version (budget_line_id, version, recorded_at, effective_on, fiscal_year,
-                    priority_line_code, title, amount_cents)
-                values (?1, ?2, ?3, coalesce((select next_effective_on from closed), ?8), ?4, ?5, ?6, ?7)""")
+                    priority_line_code, title, amount_cents, classification)
+                values (?1, ?2, ?3, coalesce((select next_effective_on from closed), ?8), ?4, ?5, ?6, ?7, ?9)""")
                 .setParameter(1, line.budgetLineId())
                 .setParameter(2, event.sequence())
                 .setParameter(3, event.time())
@@ -60,6 +61,7 @@ public class BudgetVersions {
                 .setParameter(6, line.title())
                 .setParameter(7, line.amountCents())
                 .setParameter(8, BusinessDates.effectiveOn(line.effectiveOn(), event.time()))
+                .setParameter(9, Classification.orPublic(line.classification()).name())
                 .executeUpdate();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.iat.platform.http.EntityTags;
+import nl.iat.platform.security.Clearance;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -32,6 +33,9 @@ public class ReportRevalidation {
     @Inject
     FigureChanges changes;
 
+    @Inject
+    Clearance clearance;
+
     @ServerRequestFilter
     public Response answerUnchanged(ContainerRequestContext request) {
         if (!revalidated(request)) {
@@ -39,7 +43,8 @@ public class ReportRevalidation {
         }
         // The shared look of the change stream, a few times a second; the database only when it stopped.
         long current = changes.recentPosition().orElseGet(position::current);
-        EntityTag tag = new EntityTag(current + "-" + representation(request), true);
+        // The clearance too: readers of different clearances get different figures at the same position (ADR 0016).
+        EntityTag tag = new EntityTag(current + "-" + representation(request) + "-" + clearance.level(), true);
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && EntityTags.listed(ifNoneMatch, "\"" + tag.getValue() + "\"")) {

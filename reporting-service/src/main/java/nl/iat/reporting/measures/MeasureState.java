@@ -41,7 +41,10 @@ public record MeasureState(
         @Schema(example = "2018-02-01T10:00:00Z") OffsetDateTime changedAt,
         @Schema(example = "editor-client") String changedBy,
         @Schema(description = "The business date this state took effect (ADR 0010); null in events written before it was carried",
-                example = "2018-02-01", nullable = true) LocalDate effectiveOn) implements EventData, SnapshotFact {
+                example = "2018-02-01", nullable = true) LocalDate effectiveOn,
+        @Schema(description = "How secret the measure is (ADR 0016); null in events written before it was carried, which"
+                + " count as PUBLIC", example = "PUBLIC", nullable = true) String classification)
+        implements EventData, SnapshotFact {
 
     @Override
     public LocalDate businessDate() {

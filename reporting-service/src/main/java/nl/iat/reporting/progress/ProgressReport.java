@@ -51,4 +51,7 @@ public class ProgressReport extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** The clearance it was frozen for (ADR 0016): PUBLIC, for parliament, unless frozen at another level. */
+    public String classification;
 }

@@ -10,6 +10,7 @@ import nl.iat.reporting.reports.Balance;
 import nl.iat.reporting.reports.BreakdownRow;
 import nl.iat.reporting.reports.MeasureRow;
 import nl.iat.reporting.reports.Overview;
+import nl.iat.platform.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The frozen content of a progress report: the reports as of its reference date, and the differences. */
@@ -20,6 +21,9 @@ public record ProgressReportContent(
         @Schema(example = "2019-04-30") LocalDate referenceDate,
         @Schema(example = "2017-12-31") LocalDate periodStart,
         @Schema(example = "2019-04-30") LocalDate periodEnd,
+        @Schema(description = "The clearance the figures were frozen for (ADR 0016): items classified above it are in the"
+                + " overviews' confidential figures only, in no other table; null in reports frozen before classification"
+                + " existed, which hid nothing", nullable = true) Classification classification,
         @Schema(description = "Business time: the figures are the state of affairs at the end of the reference date, Europe/Amsterdam", example = "2019-04-30T21:59:59.999999Z") OffsetDateTime asOf,
         @Schema(description = "Recording time: the figures as known at this moment, when the report was frozen; null in reports frozen before it was pinned",
                 example = "2019-05-02T09:00:00Z", nullable = true) OffsetDateTime knownAt,

@@ -54,8 +54,8 @@ public final class ProgressReportTables {
 
     private static CsvTable overviews(List<Overview> overviews) {
         List<List<Object>> rows = overviews.stream().flatMap(o -> o.table().rows().stream()).toList();
-        return new CsvTable(new Overview(null, 0, 0, 0, 0, 0, 0, 0, 0,
-                nl.iat.reporting.reports.StatusCounts.NONE).table().header(), rows);
+        return new CsvTable(new Overview(null, 0, 0, 0, 0, 0, 0, 0, 0, nl.iat.reporting.reports.StatusCounts.NONE,
+                null).table().header(), rows);
     }
 
     private static CsvTable breakdown(ProgressReportContent content, String name) {

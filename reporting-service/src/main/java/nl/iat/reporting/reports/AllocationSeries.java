@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.iat.platform.paging.Page;
+import nl.iat.reporting.disclosure.ConfidentialFigure;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Allocations per business month, for charts. */
@@ -15,7 +16,9 @@ public record AllocationSeries(
         ReportMetadata metadata,
         @Schema(example = "2018", nullable = true) Integer fiscalYear,
         @Schema(description = "Whether the points are per priority line or for all lines together", example = "true") boolean perPriorityLine,
-        Page<Point> points) implements CsvTable.Tabular {
+        Page<Point> points,
+        @Schema(description = "The fiscal year's money of items classified above the reader's clearance, in no point")
+        ConfidentialFigure confidential) implements CsvTable.Tabular {
 
     @Schema(description = "One month of one priority line (or of all lines)")
     public record Point(

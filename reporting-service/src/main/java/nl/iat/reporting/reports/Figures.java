@@ -3,6 +3,9 @@ package nl.iat.reporting.reports;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import nl.iat.reporting.disclosure.Disclosure;
 import nl.iat.reporting.totals.Amounts;
 import nl.iat.reporting.totals.Dimension;
 
@@ -25,7 +29,7 @@ import nl.iat.reporting.totals.Dimension;
 @ApplicationScoped
 public class Figures {
 
-    static final String YEAR_OVERLAP = """
+    public static final String YEAR_OVERLAP = """
              and coalesce(extract(year from start_date), 0) <= :year
              and coalesce(extract(year from end_date), 9999) >= :year""";
 
@@ -35,14 +39,27 @@ public class Figures {
     @Inject
     AsOfTotals asOfTotals;
 
-    /** Allocated, committed and spent money per group of the dimension. */
+    @Inject
+    Disclosure disclosure;
+
+    /** Allocated, committed and spent money per group of the dimension, without what the reader may not see. */
     public Map<String, Amounts> money(Dimension dimension, Integer fiscalYear, ReportTime time) {
-        return time.isLatest() ? currentMoney(dimension, fiscalYear) : moneyAsOf(dimension, fiscalYear, time);
+        Map<String, Amounts> money = time.isLatest() ? currentMoney(dimension, fiscalYear) : moneyAsOf(dimension, fiscalYear, time);
+        if (disclosure.hidesAnything(time)) {
+            disclosure.money(dimension, fiscalYear, time).forEach((key, hidden) -> money.merge(key, hidden.negated(), Amounts::plus));
+        }
+        return money;
     }
 
-    /** Number of measures per group of the dimension and per status. */
+    /** Number of measures per group of the dimension and per status, without the measures the reader may not see. */
     public Map<String, Map<String, Long>> counts(Dimension dimension, Integer fiscalYear, ReportTime time) {
-        return time.isLatest() ? currentCounts(dimension, fiscalYear) : countsAsOf(dimension, fiscalYear, time);
+        Map<String, Map<String, Long>> counts = time.isLatest() ? currentCounts(dimension, fiscalYear)
+                : countsAsOf(dimension, fiscalYear, time);
+        if (disclosure.hidesAnything(time)) {
+            disclosure.counts(dimension, fiscalYear, time).forEach((key, statuses) -> statuses.forEach((status, hidden) ->
+                    counts.computeIfAbsent(key, k -> new HashMap<>()).merge(status, -hidden, Long::sum)));
+        }
+        return counts;
     }
 
     public long envelope(int fiscalYear, ReportTime time) {
@@ -55,8 +72,9 @@ public class Figures {
     public long lined(int fiscalYear, ReportTime time) {
         String sql = "select coalesce(sum(amount_cents), 0) from budget_line_version where fiscal_year = :year and "
                 + time.versionCondition();
-        return ((Number) time.bindUnlessLatest(entityManager.createNativeQuery(sql).setParameter("year", fiscalYear))
+        long lined = ((Number) time.bindUnlessLatest(entityManager.createNativeQuery(sql).setParameter("year", fiscalYear))
                 .getSingleResult()).longValue();
+        return disclosure.hidesAnything(time) ? lined - disclosure.lined(fiscalYear, time) : lined;
     }
 
     /** The fiscal years that have an envelope or a budget line on the date, as known then. */
@@ -112,10 +130,27 @@ public class Figures {
         if (priorityLineCode != null) {
             query.setParameter("line", priorityLineCode);
         }
-        return ((List<?>) query.getResultList()).stream().map(row -> {
+        List<MonthlyMoney> months = new ArrayList<>(((List<?>) query.getResultList()).stream().map(row -> {
             Object[] c = (Object[]) row;
             return new MonthlyMoney(date(c[0]), (String) c[1], new Amounts(cents(c[2]), cents(c[3]), cents(c[4])));
-        }).toList();
+        }).toList());
+        if (!disclosure.hidesAnything(time)) {
+            return months;
+        }
+        disclosure.monthlyMoney(fiscalYear, priorityLineCode, perPriorityLine, time).forEach(hidden ->
+                months.add(new MonthlyMoney(hidden.month(), hidden.priorityLineCode(), hidden.amounts().negated())));
+        return inMonthOrder(months);
+    }
+
+    /** One entry per month (and priority line), in month order, the amounts of equal months added up. */
+    private static List<MonthlyMoney> inMonthOrder(List<MonthlyMoney> months) {
+        Map<List<Object>, MonthlyMoney> merged = new LinkedHashMap<>();
+        for (MonthlyMoney month : months) {
+            merged.merge(Arrays.asList(month.month(), month.priorityLineCode()), month, (a, b) ->
+                    new MonthlyMoney(a.month(), a.priorityLineCode(), a.amounts().plus(b.amounts())));
+        }
+        return merged.values().stream().sorted(Comparator.comparing(MonthlyMoney::month)
+                .thenComparing(MonthlyMoney::priorityLineCode, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
     }
 
     /** The money that took effect in one business month (of one priority line, or of all). */

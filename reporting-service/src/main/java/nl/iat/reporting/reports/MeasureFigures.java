@@ -28,7 +28,7 @@ public class MeasureFigures {
 
     public Optional<MeasureState> state(UUID measureId, ReportTime time) {
         String sql = "select cast(state as text) from measure_version where measure_id = :id and "
-                + time.versionCondition();
+                + time.versionCondition() + time.visibleMeasures();
         Query query = time.bindUnlessLatest(entityManager.createNativeQuery(sql).setParameter("id", measureId));
         return query.getResultList().stream().findFirst().map(json -> versions.read((String) json));
     }
@@ -64,7 +64,7 @@ public class MeasureFigures {
                 select recorded_at, kind, allocation_id, fiscal_year, amount_cents, description, actor, effective_on,
                        position, 1
                 from spending_change where measure_id = :id and %1$s
-                order by 8, 1, 10, 9""".formatted(ReportTime.FACT_INCLUDED))
+                order by 8, 1, 10, 9""".formatted(ReportTime.FACT_INCLUDED + time.visibleLines()))
                 .setParameter("id", measureId))
                 .getResultList();
         return rows.stream().map(row -> {
@@ -87,7 +87,7 @@ public class MeasureFigures {
                            case when kind = 'EXPENDITURE' then amount_cents else 0 end
                     from spending_change where measure_id = :id and %1$s) f
                 group by allocation_id, budget_line_id, fiscal_year, priority_line_code
-                order by fiscal_year, priority_line_code, allocation_id""".formatted(ReportTime.FACT_INCLUDED))
+                order by fiscal_year, priority_line_code, allocation_id""".formatted(ReportTime.FACT_INCLUDED + time.visibleLines()))
                 .setParameter("id", measureId))
                 .getResultList();
         return rows.stream().map(row -> {
@@ -105,7 +105,7 @@ public class MeasureFigures {
         }
         String sql = time.isLatest() ? """
                 select measure_id, sum(allocated_cents), sum(committed_cents), sum(spent_cents)
-                from allocation_current where measure_id in (:ids) group by measure_id"""
+                from allocation_current where measure_id in (:ids)%1$s group by measure_id""".formatted(time.visibleLines())
                 : """
                 select measure_id, sum(a), sum(c), sum(s) from (
                     select measure_id, delta_cents as a, 0 as c, 0 as s from allocation_change
@@ -114,7 +114,7 @@ public class MeasureFigures {
                     select measure_id, 0, case when kind = 'COMMITMENT' then amount_cents else 0 end,
                            case when kind = 'EXPENDITURE' then amount_cents else 0 end
                     from spending_change where measure_id in (:ids) and %1$s) f
-                group by measure_id""".formatted(ReportTime.FACT_INCLUDED);
+                group by measure_id""".formatted(ReportTime.FACT_INCLUDED + time.visibleLines());
         Query query = time.bindUnlessLatest(entityManager.createNativeQuery(sql).setParameter("ids", measureIds));
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;

@@ -36,7 +36,8 @@ public class MeasureQueries {
     public Page<MeasureRow> list(MeasureCriteria criteria, ReportTime time, String sort, PageRequest paging) {
         QueryFilter where = criteria.sql();
         List<?> rows = bind(entityManager.createNativeQuery("select " + COLUMNS + " from measure_version where "
-                + time.versionCondition() + " and " + where.query() + " order by " + orderBy(sort)), where, time)
+                + time.versionCondition() + time.visibleMeasures() + " and " + where.query() + " order by " + orderBy(sort)),
+                where, time)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.pageSize)
                 .getResultList();
@@ -58,7 +59,8 @@ public class MeasureQueries {
     /** Every measure with its money, by intervention area and code: for a frozen progress report. */
     public List<MeasureRow> all(ReportTime time) {
         List<?> rows = bind(entityManager.createNativeQuery("select " + COLUMNS + " from measure_version where "
-                + time.versionCondition() + " order by intervention_area_code, code, measure_id"), MeasureCriteria.ALL.sql(), time)
+                + time.versionCondition() + time.visibleMeasures() + " order by intervention_area_code, code, measure_id"),
+                MeasureCriteria.ALL.sql(), time)
                 .getResultList();
         List<MeasureRow> measures = rows.stream().map(MeasureQueries::row).toList();
         Map<UUID, MeasurePicture.MoneyTotals> money = measureFigures.totals(
@@ -70,7 +72,8 @@ public class MeasureQueries {
     public long count(MeasureCriteria criteria, ReportTime time) {
         QueryFilter where = criteria.sql();
         return ((Number) bind(entityManager.createNativeQuery("select count(*) from measure_version where "
-                + time.versionCondition() + " and " + where.query()), where, time).getSingleResult()).longValue();
+                + time.versionCondition() + time.visibleMeasures() + " and " + where.query()), where, time)
+                .getSingleResult()).longValue();
     }
 
     /**
@@ -100,7 +103,7 @@ public class MeasureQueries {
                   and cast(m.value ->> 'dueDate' as date) < :referenceDate
                   and not (coalesce(cast(m.value ->> 'done' as boolean), false)
                            and coalesce(cast(m.value ->> 'doneOn' as date), :referenceDate) <= :referenceDate)""" + " and "
-                + time.versionCondition();
+                + time.versionCondition() + time.visibleMeasures();
     }
 
     private static Query bindMilestones(Query query, ReportTime time) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import nl.iat.reporting.totals.Amounts;
+import nl.iat.reporting.disclosure.ConfidentialFigure;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,7 +24,9 @@ public record MoneySeries(
         ReportMetadata metadata,
         @Schema(example = "2019") int fiscalYear,
         @Schema(description = "MONTH or QUARTER", example = "MONTH") Interval interval,
-        @Schema(description = "Every period in order, empty ones included") List<Point> points) implements CsvTable.Tabular {
+        @Schema(description = "Every period in order, empty ones included") List<Point> points,
+        @Schema(description = "The fiscal year's money of items classified above the reader's clearance, in no period")
+        ConfidentialFigure confidential) implements CsvTable.Tabular {
 
     public enum Interval {
         MONTH, QUARTER
@@ -43,7 +46,7 @@ public record MoneySeries(
     }
 
     public static MoneySeries of(ReportMetadata metadata, int fiscalYear, Interval interval, LocalDate businessDate,
-            List<Figures.MonthlyMoney> months) {
+            List<Figures.MonthlyMoney> months, ConfidentialFigure confidential) {
         TreeMap<YearMonth, Amounts> byPeriod = new TreeMap<>();
         for (Figures.MonthlyMoney month : months) {
             byPeriod.merge(periodStart(YearMonth.from(month.month()), interval), month.amounts(), Amounts::plus);
@@ -65,7 +68,7 @@ public record MoneySeries(
                     change.allocatedCents(), change.committedCents(), change.spentCents(), total.allocatedCents(),
                     total.committedCents(), total.spentCents()));
         }
-        return new MoneySeries(metadata, fiscalYear, interval, points);
+        return new MoneySeries(metadata, fiscalYear, interval, points, confidential);
     }
 
     private static YearMonth periodStart(YearMonth month, Interval interval) {

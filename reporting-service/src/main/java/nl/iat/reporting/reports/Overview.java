@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.iat.platform.security.Classification;
+import nl.iat.reporting.disclosure.ConfidentialFigure;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The money of one fiscal year from envelope to spending, and the measures by status. */
@@ -19,16 +21,21 @@ public record Overview(
         @Schema(description = "Money spent against those allocations (kept apart from committed)", example = "450000000") long spentCents,
         @Schema(description = "Envelope not yet divided over budget lines: envelope minus lined", example = "0") long unlinedCents,
         @Schema(description = "Money of the year not yet allocated to a measure: envelope minus allocated", example = "150000000") long freeCents,
-        @Schema(description = "Measures whose period overlaps the fiscal year, per status") StatusCounts measuresByStatus)
-        implements CsvTable.Tabular {
+        @Schema(description = "Measures whose period overlaps the fiscal year, per status") StatusCounts measuresByStatus,
+        @Schema(description = "Of the amounts above, the money of items classified above the reader's clearance")
+        ConfidentialFigure confidential) implements CsvTable.Tabular {
 
     @Override
     public CsvTable table() {
         List<Object> row = new ArrayList<>(List.of(fiscalYear, envelopeCents, linedCents, allocatedCents, committedCents,
                 spentCents, unlinedCents, freeCents, measuresByStatus.proposed(), measuresByStatus.approved(),
                 measuresByStatus.inProgress(), measuresByStatus.completed(), measuresByStatus.cancelled()));
-        return new CsvTable(List.of("fiscalYear", "envelopeCents", "linedCents", "allocatedCents", "committedCents",
-                "spentCents", "unlinedCents", "freeCents", "proposed", "approved", "inProgress", "completed",
-                "cancelled"), List.of(row));
+        // overviews frozen in progress reports before classification have none: nothing was hidden then
+        row.addAll((confidential == null ? ConfidentialFigure.none(Classification.PUBLIC) : confidential).cells());
+        List<String> header = new ArrayList<>(List.of("fiscalYear", "envelopeCents", "linedCents", "allocatedCents",
+                "committedCents", "spentCents", "unlinedCents", "freeCents", "proposed", "approved", "inProgress",
+                "completed", "cancelled"));
+        header.addAll(ConfidentialFigure.HEADER);
+        return new CsvTable(header, List.of(row));
     }
 }

@@ -1,21 +1,25 @@
 package nl.iat.reporting.reports;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import jakarta.persistence.Query;
 
+import nl.iat.platform.security.Classification;
+
 /**
  * The two axes a report is taken on (ADR 0304): {@code asOf}, business time, the state of affairs on
  * that date; {@code knownAt}, recording time, as the suite knew it at that moment. Null means today and
  * now, the latest figures, which the precomputed read models answer without reading any history.
+ * And the clearance it is taken for (ADR 0016): items classified above it are left out of its rows.
  */
-public record ReportTime(LocalDate asOf, OffsetDateTime knownAt) {
+public record ReportTime(LocalDate asOf, OffsetDateTime knownAt, Classification clearance) {
 
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    public static final ReportTime LATEST = new ReportTime(null, null);
 
     /** Stands for "now" on the recording axis in SQL: later than every recorded fact. */
     static final OffsetDateTime END_OF_TIME = OffsetDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -47,6 +51,28 @@ public record ReportTime(LocalDate asOf, OffsetDateTime knownAt) {
     public static OffsetDateTime endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(AMSTERDAM).minusNanos(1_000).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** The classifications this report leaves out of its rows; empty when its reader is cleared for everything. */
+    public List<String> hiddenClassifications() {
+        return Arrays.stream(Classification.values()).filter(level -> !clearance.covers(level)).map(Enum::name).toList();
+    }
+
+    /** " and ..." leaving out the rows of measures classified above the clearance (by their current version); "" for none. */
+    public String visibleMeasures() {
+        return visible("measure_id", "measure_version");
+    }
+
+    /** " and ..." leaving out the rows of budget lines classified above the clearance; "" for none. */
+    public String visibleLines() {
+        return visible("budget_line_id", "budget_line_version");
+    }
+
+    // The classifications are the enum's own names, never a caller's text: safe to write into the statement.
+    private String visible(String id, String versions) {
+        List<String> hidden = hiddenClassifications();
+        return hidden.isEmpty() ? "" : " and " + id + " not in (select " + id + " from " + versions
+                + " where next_recorded_at is null and classification in ('" + String.join("', '", hidden) + "'))";
     }
 
     public boolean isLatest() {

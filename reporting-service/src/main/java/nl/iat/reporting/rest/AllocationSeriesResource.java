@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.security.Roles;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.AllocationSeries;
 import nl.iat.reporting.service.ReportService;
 import nl.iat.reporting.service.ReportTimeParameters;
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Allocation series", description = "Allocations per month, for charts")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class AllocationSeriesResource {
+
+    @Inject
+    Clearance clearance;
 
     @Inject
     ReportService reports;
@@ -55,6 +59,6 @@ public class AllocationSeriesResource {
             @QueryParam("perPriorityLine") @DefaultValue("true") boolean perPriorityLine,
             @BeanParam ReportTimeParameters time,
             @Valid @BeanParam PageRequest paging) {
-        return reports.allocationSeries(fiscalYear, priorityLineCode, perPriorityLine, time.time(), paging);
+        return reports.allocationSeries(fiscalYear, priorityLineCode, perPriorityLine, time.time(clearance), paging);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.platform.security.Roles;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.Balance;
 import nl.iat.reporting.service.ReportService;
 import nl.iat.reporting.service.ReportTimeParameters;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Balance", description = "Measures against their infringement of fundamental rights, as the letter promises to watch")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class BalanceResource {
+
+    @Inject
+    Clearance clearance;
 
     @Inject
     ReportService reports;
@@ -47,6 +51,6 @@ public class BalanceResource {
             @Parameter(description = "Only money of this fiscal year and measures whose period overlaps it", example = "2018")
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
             @BeanParam ReportTimeParameters time) {
-        return reports.balance(fiscalYear, time.time());
+        return reports.balance(fiscalYear, time.time(clearance));
     }
 }

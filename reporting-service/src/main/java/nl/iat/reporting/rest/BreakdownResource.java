@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.totals.Dimension;
 import nl.iat.reporting.reports.Breakdown;
 import nl.iat.reporting.reports.BreakdownRow;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Breakdowns", description = "Money and measure counts per intervention area, priority line, lead organisation, approach, nature or impact level")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class BreakdownResource {
+
+    @Inject
+    Clearance clearance;
 
     @Inject
     ReportService reports;
@@ -65,7 +69,7 @@ public class BreakdownResource {
             @Valid @BeanParam PageRequest paging) {
         Dimension chosen = Dimension.fromPathName(dimension)
                 .orElseThrow(() -> ProblemException.notFound("Breakdown dimension", dimension));
-        return reports.breakdown(chosen, fiscalYear, time.time(),
+        return reports.breakdown(chosen, fiscalYear, time.time(clearance),
                 SortParameter.comparator(sort, BreakdownRow.SORTABLE, "groupKey"), paging);
     }
 }

@@ -18,6 +18,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.Problem;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Roles;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.MeasureList;
 import nl.iat.reporting.reports.MeasurePicture;
 import nl.iat.reporting.service.MeasureFilter;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Measures", description = "The measures as the reports know them, with their money")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class MeasureResource {
+
+    @Inject
+    Clearance clearance;
 
     @Inject
     MeasureReportService measures;
@@ -59,7 +63,7 @@ public class MeasureResource {
             @Parameter(description = "Order: code, title, status, startDate, reviewDate or interventionAreaCode; prefix with - for descending",
                     example = "code") @QueryParam("sort") @DefaultValue("code") String sort,
             @Valid @BeanParam PageRequest paging) {
-        return measures.list(filter, time.time(), sort, paging);
+        return measures.list(filter, time.time(clearance), sort, paging);
     }
 
     @GET
@@ -79,7 +83,7 @@ public class MeasureResource {
             @Parameter(description = "The measure's id")
             @PathParam("measureId") String measureId,
             @BeanParam ReportTimeParameters time) {
-        return measures.picture(uuid(measureId), time.time());
+        return measures.picture(uuid(measureId), time.time(clearance));
     }
 
     private static UUID uuid(String id) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.platform.security.Roles;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.MoneySeries;
 import nl.iat.reporting.service.ReportService;
 import nl.iat.reporting.service.ReportTimeParameters;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Money series", description = "Planned against actual over a fiscal year, for charts")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class MoneySeriesResource {
+
+    @Inject
+    Clearance clearance;
 
     @Inject
     ReportService reports;
@@ -52,6 +56,6 @@ public class MoneySeriesResource {
             @Parameter(description = "MONTH or QUARTER", schema = @Schema(enumeration = { "MONTH", "QUARTER" }))
             @QueryParam("interval") @DefaultValue("MONTH") MoneySeries.Interval interval,
             @BeanParam ReportTimeParameters time) {
-        return reports.moneySeries(fiscalYear, interval, time.time());
+        return reports.moneySeries(fiscalYear, interval, time.time(clearance));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.security.Roles;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.OverdueMilestones;
 import nl.iat.reporting.service.MeasureReportService;
 import nl.iat.reporting.service.ReportTimeParameters;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Balance")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class OverdueMilestoneResource {
+
+    @Inject
+    Clearance clearance;
 
     @Inject
     MeasureReportService measures;
@@ -43,6 +47,6 @@ public class OverdueMilestoneResource {
     public OverdueMilestones listOverdueMilestones(
             @BeanParam ReportTimeParameters time,
             @Valid @BeanParam PageRequest paging) {
-        return measures.overdueMilestones(time.time(), paging);
+        return measures.overdueMilestones(time.time(clearance), paging);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.platform.security.Roles;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.Overview;
 import nl.iat.reporting.service.ReportService;
 import nl.iat.reporting.service.ReportTimeParameters;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Overviews", description = "The money of a fiscal year from envelope to spending")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class OverviewResource {
+
+    @Inject
+    Clearance clearance;
 
     @Inject
     ReportService reports;
@@ -48,6 +52,6 @@ public class OverviewResource {
     public Overview getOverview(
             @Parameter(description = "The fiscal year", example = "2018") @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
             @BeanParam ReportTimeParameters time) {
-        return reports.overview(fiscalYear, time.time());
+        return reports.overview(fiscalYear, time.time(clearance));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.security.Roles;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.parliament.ParliamentItems;
 import nl.iat.reporting.parliament.ParliamentOverview;
 import nl.iat.reporting.parliament.ParliamentQueries;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Parliament", description = "Commitments (toezeggingen) and motions (moties) to parliament and their follow-up")
 @RolesAllowed({ Roles.VIEWER, Roles.MEASURE_EDITOR, Roles.BUDGET_CONTROLLER, Roles.ADMIN })
 public class ParliamentResource {
+
+    @Inject
+    Clearance clearance;
 
     private static final String CSV_EXAMPLE = "id,number,title,status,portalStatus,dueDate,overdue,decision,letter,measureIds,"
             + "illustrative,effectiveOn\r\n5c1f9d2e-8a3b-4c7d-9e0f-1a2b3c4d5e6f,TZ201801-057,Kamer informeren,OPEN,"
@@ -47,7 +51,7 @@ public class ParliamentResource {
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE) })
     public ParliamentItems listCommitments(@Valid @BeanParam ParliamentFilter filter,
             @BeanParam ReportTimeParameters time, @Valid @BeanParam PageRequest paging) {
-        return parliament.list(ParliamentQueries.COMMITMENT, filter, time.time(), paging);
+        return parliament.list(ParliamentQueries.COMMITMENT, filter, time.time(clearance), paging);
     }
 
     @GET
@@ -61,7 +65,7 @@ public class ParliamentResource {
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE) })
     public ParliamentItems listMotions(@Valid @BeanParam ParliamentFilter filter,
             @BeanParam ReportTimeParameters time, @Valid @BeanParam PageRequest paging) {
-        return parliament.list(ParliamentQueries.MOTION, filter, time.time(), paging);
+        return parliament.list(ParliamentQueries.MOTION, filter, time.time(clearance), paging);
     }
 
     @GET
@@ -76,6 +80,6 @@ public class ParliamentResource {
                     example = "interventionAreaCode,commitments,openCommitments,overdueCommitments,motions,openMotions\r\n"
                             + "VOORKOMEN,4,3,1,2,1\r\n") })
     public ParliamentOverview getParliamentOverview(@BeanParam ReportTimeParameters time) {
-        return parliament.overview(time.time());
+        return parliament.overview(time.time(clearance));
     }
 }

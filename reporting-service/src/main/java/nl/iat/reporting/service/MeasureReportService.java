@@ -1,5 +1,6 @@
 package nl.iat.reporting.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +10,13 @@ import jakarta.transaction.Transactional;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.reporting.disclosure.Disclosure;
 import nl.iat.reporting.reports.Figures;
 import nl.iat.reporting.reports.MeasureFigures;
 import nl.iat.reporting.reports.MeasureList;
 import nl.iat.reporting.reports.MeasurePicture;
 import nl.iat.reporting.reports.MeasureQueries;
+import nl.iat.reporting.reports.MeasureRow;
 import nl.iat.reporting.reports.OverdueMilestones;
 import nl.iat.reporting.reports.ReportTime;
 
@@ -30,15 +33,22 @@ public class MeasureReportService {
     @Inject
     ReportService reports;
 
+    @Inject
+    Disclosure disclosure;
+
     @Transactional
     public MeasureList list(MeasureFilter filter, ReportTime time, String sort, PageRequest paging) {
-        return new MeasureList(reports.metadata(time), measures.list(filter.criteria(), time, sort, paging));
+        MeasureList list = new MeasureList(reports.metadata(time), measures.list(filter.criteria(), time, sort, paging));
+        disclosure.recordReadsOfMeasures(list.measures().items().stream().map(MeasureRow::measureId).toList(), time,
+                "listMeasureReports");
+        return list;
     }
 
     @Transactional
     public MeasurePicture picture(UUID measureId, ReportTime time) {
         var state = figures.state(measureId, time).orElseThrow(() -> ProblemException.notFound("Measure", measureId
                 + (time.isLatest() ? "" : " as of " + time.businessDate())));
+        disclosure.recordReadsOfMeasures(List.of(measureId), time, "getMeasureReport");
         var allocations = figures.allocations(measureId, time);
         var totals = new MeasurePicture.MoneyTotals(
                 allocations.stream().mapToLong(MeasurePicture.AllocationFigures::allocatedCents).sum(),

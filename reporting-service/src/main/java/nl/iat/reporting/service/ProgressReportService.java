@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +31,38 @@ import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.totals.Dimension;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.parliament.ParliamentQueries;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.progress.CreateProgressReport;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.progress.ProgressReport;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.progress.ProgressReportContent;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.progress.ProgressReportCorrections;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.Figures;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.MeasureQueries;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.MeasureRow;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.Overview;
+import nl.iat.platform.security.Classification;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.ReportTime;
 
 /**
@@ -74,16 +97,21 @@ public class ProgressReportService {
     @Inject
     ParliamentQueries parliament;
 
+    @Inject
+    Clearance clearance;
+
     @Transactional
     public ProgressReportView create(CreateProgressReport request, String actor) {
         check(request);
+        clearance.requireSettable("classification", request.level());
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, NUMBERING_LOCK)
                 .getSingleResult();
         ProgressReport previous = ProgressReport.<ProgressReport>findAll(Sort.descending("number")).firstResult();
         int number = previous == null ? 1 : previous.number + 1;
         // Both axes pinned: the state of affairs on the reference date, as known now (ADR 0304).
+        // Both axes pinned, and the clearance: a report for parliament is PUBLIC unless frozen at another level (ADR 0016).
         ReportTime time = new ReportTime(request.referenceDate(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)); // as stored
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), request.level()); // as stored
         ProgressReportContent content = content(number, request, time, previous);
         ProgressReport report = new ProgressReport();
         report.number = number;
@@ -98,6 +126,7 @@ public class ProgressReportService {
         report.previousNumber = previous == null ? null : previous.number;
         report.createdAt = time.knownAt();
         report.createdBy = actor;
+        report.classification = time.clearance().name();
         report.persist();
         return ProgressReportView.of(report, true);
     }
@@ -115,6 +144,7 @@ public class ProgressReportService {
     @Transactional
     public Page<ProgressReportView> list(ProgressReportFilter filter, String sort, PageRequest paging) {
         QueryFilter where = new QueryFilter()
+                .matching("classification in :visible", "visible", visibleLevels())
                 .atLeast("referenceDate", "from", QueryParams.date("referenceDateFrom", filter.referenceDateFrom))
                 .atMost("referenceDate", "to", QueryParams.date("referenceDateTo", filter.referenceDateTo));
         return PanachePaging.page(ProgressReport.<ProgressReport>find(where.query(),
@@ -122,9 +152,14 @@ public class ProgressReportService {
                 r -> ProgressReportView.of(r, false));
     }
 
+    /** A report frozen above the caller's clearance is as unknown as one never frozen. */
+    private List<String> visibleLevels() {
+        return Arrays.stream(Classification.values()).filter(clearance::covers).map(Enum::name).toList();
+    }
+
     private ProgressReport find(int number) {
         ProgressReport report = ProgressReport.findById(number);
-        if (report == null) {
+        if (report == null || !clearance.covers(Classification.orPublic(report.classification))) {
             throw ProblemException.notFound("Progress report", number);
         }
         return report;
@@ -169,7 +204,7 @@ public class ProgressReportService {
         var differences = Differences.between(before, all,
                 previous == null ? List.of() : corrections.since(previous, time.knownAt()));
         return new ProgressReportContent(number, request.title(), request.referenceDate(), request.periodStart(),
-                request.periodEnd(), time.asOfMoment(), time.knownAt(), figures.eventsIncludedUpTo(time),
+                request.periodEnd(), time.clearance(), time.asOfMoment(), time.knownAt(), figures.eventsIncludedUpTo(time),
                 previous == null ? null : previous.number, overviews, breakdowns, balance, areas, differences,
                 new ProgressReportContent.ParliamentSection(parliament.all(ParliamentQueries.COMMITMENT, time),
                         parliament.all(ParliamentQueries.MOTION, time)));
@@ -177,7 +212,7 @@ public class ProgressReportService {
 
     private static Overview withoutMetadata(Overview o) {
         return new Overview(null, o.fiscalYear(), o.envelopeCents(), o.linedCents(), o.allocatedCents(),
-                o.committedCents(), o.spentCents(), o.unlinedCents(), o.freeCents(), o.measuresByStatus());
+                o.committedCents(), o.spentCents(), o.unlinedCents(), o.freeCents(), o.measuresByStatus(), o.confidential());
     }
 
     /** The differences between the measures of two reports. */

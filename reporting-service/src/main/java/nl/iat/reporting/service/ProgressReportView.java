@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import nl.iat.platform.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.iat.reporting.progress.ProgressReport;
 
@@ -23,12 +24,13 @@ public record ProgressReportView(
         @Schema(description = "The report the differences are from; absent for the first", example = "2") Integer previousNumber,
         @Schema(example = "2026-11-28T18:00:00Z") OffsetDateTime createdAt,
         @Schema(description = "Token subject of who created it", example = "admin-client") String createdBy,
+        @Schema(description = "The clearance it was frozen for; readers without it do not see the report") Classification classification,
         @Schema(description = "The frozen reports; absent in lists", ref = "ProgressReportContent")
         @JsonRawValue String content) {
 
     public static ProgressReportView of(ProgressReport report, boolean withContent) {
         return new ProgressReportView(report.number, report.title, report.referenceDate, report.periodStart,
                 report.periodEnd, report.asOf, report.knownAt, report.contentSha256, report.previousNumber, report.createdAt,
-                report.createdBy, withContent ? report.content : null);
+                report.createdBy, Classification.orPublic(report.classification), withContent ? report.content : null);
     }
 }

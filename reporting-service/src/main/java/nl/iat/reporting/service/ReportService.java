@@ -18,6 +18,9 @@ import jakarta.transaction.Transactional;
 import nl.iat.platform.events.ConsumerLag;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.reporting.disclosure.ConfidentialAmounts;
+import nl.iat.reporting.disclosure.ConfidentialFigure;
+import nl.iat.reporting.disclosure.Disclosure;
 import nl.iat.reporting.totals.Amounts;
 import nl.iat.reporting.totals.Dimension;
 import nl.iat.reporting.events.ConsumedTopics;
@@ -50,6 +53,9 @@ public class ReportService {
     @Inject
     MeasureQueries measures;
 
+    @Inject
+    Disclosure disclosure;
+
     @Transactional
     public Overview overview(int fiscalYear, ReportTime time) {
         long envelope = figures.envelope(fiscalYear, time);
@@ -57,8 +63,14 @@ public class ReportService {
         Amounts money = figures.money(Dimension.TOTAL, fiscalYear, time).getOrDefault("TOTAL", Amounts.ZERO);
         StatusCounts statuses = StatusCounts.of(figures.counts(Dimension.TOTAL, fiscalYear, time)
                 .getOrDefault("TOTAL", Map.of()));
-        return new Overview(metadata(time), fiscalYear, envelope, lined, money.allocatedCents(),
-                money.committedCents(), money.spentCents(), envelope - lined, envelope - money.allocatedCents(), statuses);
+        ConfidentialFigure confidential = disclosure.confidential(fiscalYear, time);
+        disclosure.recordReadsOfTable(fiscalYear, time, "getOverview");
+        ConfidentialAmounts hidden = confidential.amounts();
+        long allLined = lined + hidden.linedCents();
+        long allocated = money.allocatedCents() + hidden.allocatedCents();
+        return new Overview(metadata(time), fiscalYear, envelope, allLined, allocated,
+                money.committedCents() + hidden.committedCents(), money.spentCents() + hidden.spentCents(),
+                envelope - allLined, envelope - allocated, statuses, confidential);
     }
 
     @Transactional
@@ -67,8 +79,10 @@ public class ReportService {
         List<BreakdownRow> rows = breakdownRows(dimension, fiscalYear, time);
         rows.sort(order.thenComparing(BreakdownRow::groupKey));
         List<BreakdownRow> page = rows.stream().skip(paging.offset()).limit(paging.pageSize).toList();
-        return new Breakdown(metadata(time), dimension.pathName(), fiscalYear, total(rows),
-                Page.of(page, paging, rows.size()));
+        ConfidentialFigure confidential = disclosure.confidential(fiscalYear, time);
+        disclosure.recordReadsOfTable(fiscalYear, time, "getBreakdown");
+        return new Breakdown(metadata(time), dimension.pathName(), fiscalYear, total(rows, confidential.amounts()),
+                Page.of(page, paging, rows.size()), confidential);
     }
 
     /** Every group of the dimension with its money and measures, in no particular order. */
@@ -112,17 +126,20 @@ public class ReportService {
     @Transactional
     public AllocationSeries allocationSeries(Integer fiscalYear, String priorityLineCode, boolean perPriorityLine,
             ReportTime time, PageRequest paging) {
+        disclosure.recordReadsOfTable(fiscalYear, time, "getAllocationSeries");
         List<AllocationSeries.Point> points = AllocationSeries.points(
                 figures.monthlyMoney(fiscalYear, priorityLineCode, perPriorityLine, time));
         return new AllocationSeries(metadata(time), fiscalYear, perPriorityLine, Page.of(points.stream()
-                .skip(paging.offset()).limit(paging.pageSize).toList(), paging, points.size()));
+                .skip(paging.offset()).limit(paging.pageSize).toList(), paging, points.size()),
+                disclosure.confidential(fiscalYear, time));
     }
 
     /** Allocated, committed and spent money of a fiscal year per business month or quarter, cumulative. */
     @Transactional
     public MoneySeries moneySeries(int fiscalYear, MoneySeries.Interval interval, ReportTime time) {
+        disclosure.recordReadsOfTable(fiscalYear, time, "getMoneySeries");
         return MoneySeries.of(metadata(time), fiscalYear, interval, time.businessDate(),
-                figures.monthlyMoney(fiscalYear, null, false, time));
+                figures.monthlyMoney(fiscalYear, null, false, time), disclosure.confidential(fiscalYear, time));
     }
 
     public ReportMetadata metadata(ReportTime time) {
@@ -135,10 +152,11 @@ public class ReportService {
                 : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN);
     }
 
-    private static BreakdownRow total(List<BreakdownRow> rows) {
-        long allocated = 0;
-        long committed = 0;
-        long spent = 0;
+    /** The sums over the groups, plus the confidential money that is in none of them. */
+    private static BreakdownRow total(List<BreakdownRow> rows, ConfidentialAmounts confidential) {
+        long allocated = confidential.allocatedCents();
+        long committed = confidential.committedCents();
+        long spent = confidential.spentCents();
         long[] statuses = new long[5];
         for (BreakdownRow row : rows) {
             allocated += row.allocatedCents();

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import jakarta.ws.rs.QueryParam;
 
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.Clearance;
 import nl.iat.reporting.reports.ReportTime;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,8 +32,9 @@ public class ReportTimeParameters {
             example = "2019-07-15T12:00:00+02:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String knownAt;
 
-    public ReportTime time() {
-        return new ReportTime(asOf(asOf), knownAt(knownAt));
+    /** The report's time, taken for the caller's clearance. */
+    public ReportTime time(Clearance clearance) {
+        return new ReportTime(asOf(asOf), knownAt(knownAt), clearance.level());
     }
 
     static LocalDate asOf(String value) {
