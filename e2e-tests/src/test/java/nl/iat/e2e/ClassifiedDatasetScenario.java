@@ -15,7 +15,8 @@ import nl.iat.e2e.harness.IllustrativeSuite;
 import org.junit.jupiter.api.Test;
 
 /**
- * The illustrative dataset's three RESTRICTED measures (ADR 0016) through the gateway, for a viewer without
+ * The illustrative dataset's three RESTRICTED measures and the three RESTRICTED lines funding them (ADR 0016)
+ * through the gateway, for a viewer without
  * clearance and one cleared for RESTRICTED, with development tokens as the README gets them: the uncleared
  * viewer's measures, budget figures, report rows and CSV leave them out, its report totals are the cleared
  * viewer's because one confidential figure carries their money, and the cleared viewer's reads are in the
@@ -43,6 +44,9 @@ class ClassifiedDatasetScenario {
         JsonNode open = SuiteClient.expect(uncleared.get("/api/reports/v1/overviews/" + YEAR), 200);
         JsonNode all = SuiteClient.expect(cleared.get("/api/reports/v1/overviews/" + YEAR), 200);
         assertEquals(all.path("allocatedCents").asLong(), open.path("allocatedCents").asLong(), "the same total");
+        assertEquals(all.path("linedCents").asLong(), open.path("linedCents").asLong(), "the same lined money");
+        assertEquals(120_000_000L, open.path("confidential").path("amounts").path("linedCents").asLong(),
+                "the three RESTRICTED lines' amounts, as one figure");
         assertEquals(60_000_000L, open.path("confidential").path("amounts").path("allocatedCents").asLong(),
                 "the three measures' money, as one figure");
         assertFalse(open.path("confidential").path("withheld").asBoolean());
@@ -59,6 +63,9 @@ class ClassifiedDatasetScenario {
         assertTrue(csv.contains("CONFIDENTIAL") && csv.contains("60000000"), csv);
         assertFalse(csv.contains(aivd), csv);
 
+        String lines = "/api/budget/v1/budget-lines?fiscalYear=" + YEAR;
+        assertEquals(1, SuiteClient.expect(uncleared.get(lines), 200).path("totalItems").asInt(), "the public line only");
+        assertEquals(4, SuiteClient.expect(cleared.get(lines), 200).path("totalItems").asInt());
         JsonNode budgetOpen = SuiteClient.expect(uncleared.get("/api/budget/v1/year-summaries/" + YEAR), 200);
         JsonNode budgetAll = SuiteClient.expect(cleared.get("/api/budget/v1/year-summaries/" + YEAR), 200);
         assertEquals(budgetAll.path("allocatedCents").asLong() - 60_000_000L, budgetOpen.path("allocatedCents").asLong(),

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
+import nl.iat.platform.security.Classification;
 
 /**
  * Decides from the local copy whether money may go to a measure. The copy follows the measure
@@ -33,5 +34,18 @@ public final class MeasureEligibility {
                     List.of(new InvalidParam(field, "measure is " + measure.status.toLowerCase())));
         }
         return measure;
+    }
+
+    /**
+     * Refuses money for a measure classified above the line it comes from (ADR 0016): a line's allocated and
+     * free money are read with the line, so they would tell its readers what a hidden measure received.
+     */
+    public static void requireFundableFrom(MeasureCopy measure, Classification line, String field) {
+        if (!line.covers(measure.classification)) {
+            throw ProblemException.unprocessable("Measure " + measure.code + " is " + measure.classification
+                    + ": its money comes from a budget line classified at least " + measure.classification
+                    + ", or the line's totals would disclose it", List.of(new InvalidParam(field,
+                            "measure is classified above the line (" + line + ")")));
+        }
     }
 }

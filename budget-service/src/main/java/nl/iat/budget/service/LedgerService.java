@@ -22,6 +22,7 @@ import nl.iat.budget.envelope.Envelope;
 import nl.iat.budget.events.BudgetEvents;
 import nl.iat.budget.line.BudgetLine;
 import nl.iat.budget.line.BusinessDates;
+import nl.iat.budget.measure.MeasureCopy;
 import nl.iat.budget.measure.MeasureEligibility;
 import nl.iat.platform.http.QueryParams;
 import nl.iat.platform.paging.Page;
@@ -60,9 +61,9 @@ public class LedgerService {
         BudgetLine line = visibility.lockedLine(budgetLineId);
         // a measure the caller may not see is as unknown as one the copy lacks
         if (request.kind() == ALLOCATE || request.kind() == INCREASE) {
-            requireOpen(request.measureId(), "measureId");
+            requireOpen(request.measureId(), "measureId", line);
         } else if (request.kind() == REALLOCATE) {
-            requireOpen(request.toMeasureId(), "toMeasureId");
+            requireOpen(request.toMeasureId(), "toMeasureId", line);
         }
         scope.requireOwnerOf("Budget line " + budgetLineId, line.ownerOrganisationId);
         LocalDate today = Timestamps.today();
@@ -120,8 +121,9 @@ public class LedgerService {
         return LedgerEntryView.of(entry);
     }
 
-    private void requireOpen(UUID measureId, String field) {
-        MeasureEligibility.requireOpen(visibility.measure(measureId), measureId, field);
+    private void requireOpen(UUID measureId, String field, BudgetLine line) {
+        MeasureCopy measure = MeasureEligibility.requireOpen(visibility.measure(measureId), measureId, field);
+        MeasureEligibility.requireFundableFrom(measure, line.classification, field);
     }
 
     private static void requireShape(LedgerEntryRequest request) {

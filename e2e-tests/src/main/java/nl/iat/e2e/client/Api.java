@@ -111,7 +111,7 @@ public final class Api {
             if (token != null) {
                 builder.header("Authorization", "Bearer " + token);
             }
-            headers.forEach(builder::header);
+            headers.forEach(builder::setHeader); // a caller's Accept replaces the default
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             if (text == null) {
                 builder.method(method, HttpRequest.BodyPublishers.ofString(""));

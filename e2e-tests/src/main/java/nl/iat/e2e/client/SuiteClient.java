@@ -142,9 +142,16 @@ public final class SuiteClient {
 
     public String createBudgetLine(int fiscalYear, String priorityLine, String title, String ownerOrganisationId,
             long amountCents, String effectiveOn) {
+        return createBudgetLine(fiscalYear, priorityLine, title, ownerOrganisationId, amountCents, effectiveOn, "PUBLIC");
+    }
+
+    /** A line with a classification (ADR 0016), at most the controller token's clearance. */
+    public String createBudgetLine(int fiscalYear, String priorityLine, String title, String ownerOrganisationId,
+            long amountCents, String effectiveOn, String classification) {
         return expect(controller.post("/api/budget/v1/budget-lines", dated(Map.of("fiscalYear", fiscalYear,
                 "priorityLineCode", priorityLine, "title", title, "ownerOrganisationId", ownerOrganisationId,
-                "amountCents", amountCents), effectiveOn), idempotencyKey()), 201).path("budgetLineId").asText();
+                "amountCents", amountCents, "classification", classification), effectiveOn), idempotencyKey()), 201)
+                .path("budgetLineId").asText();
     }
 
     /** The request with its business date, when one is given (else the service takes today). */

@@ -37,7 +37,7 @@ public final class IllustrativeDataset {
     public static final String SECOND_REPORT_DATE = "2022-05-01";
     public static final String CORRECTION_DATE = "2019-02-15";
     /** The year with classified measures, after both progress reports' peildatum so that neither holds it. */
-    public static final int CLASSIFIED_YEAR = 2022;
+    public static final int CLASSIFIED_YEAR = 2023;
     /** The codes of the classified measures' titles, to find them again (ADR 0016). */
     public static final String RESTRICTED_TITLE = "Illustratief vertrouwelijk: ";
 
@@ -96,8 +96,8 @@ public final class IllustrativeDataset {
         suite.createProgressReport("Voortgangsrapportage Integrale aanpak terrorisme (illustratief, zoals Kamerstuk "
                 + "29 754, nr. 645)", SECOND_REPORT_DATE, "2019-04-02", SECOND_REPORT_DATE);
         entries += classifiedYear();
-        return measures.size() + 5 + " measures (3 of them RESTRICTED), 5 envelopes, 21 budget lines, " + entries
-                + " ledger entries and spendings dated 2017-2022, " + items + " commitments and motions, 2 progress reports"
+        return measures.size() + 5 + " measures (3 of them RESTRICTED), 5 envelopes, 24 budget lines (3 RESTRICTED), " + entries
+                + " ledger entries and spendings dated 2017-2023, " + items + " commitments and motions, 2 progress reports"
                 + " (all illustrative)";
     }
 
@@ -287,25 +287,33 @@ public final class IllustrativeDataset {
     }
 
     /**
-     * Fiscal year 2022, from June (after both progress reports): one line funding two public measures and three
-     * RESTRICTED measures of the AIVD (ADR 0016). A viewer without clearance sees the three only as the
-     * overview's confidential figure: three items, so it is released and the totals are the same for every reader.
+     * Fiscal year 2023, from June (after both progress reports): a public line funding two public measures, and
+     * three RESTRICTED lines of the AIVD each funding a RESTRICTED measure of the AIVD (ADR 0016: money for a
+     * classified measure comes from a line classified as high). A viewer without clearance sees the three only
+     * as the overview's confidential figure: three lines and three measures, so it is released and the totals
+     * are the same for every reader.
      */
     private int classifiedYear() {
-        suite.ensureEnvelope(CLASSIFIED_YEAR, ENVELOPE_CENTS, CLASSIFIED_YEAR + "-06-01");
-        String line = suite.createBudgetLine(CLASSIFIED_YEAR, PRIORITY_LINES[0], "Illustratief: " + PRIORITY_LINES[0] + " "
-                + CLASSIFIED_YEAR, suite.organisationId("NCTV"), LINE_CENTS, CLASSIFIED_YEAR + "-06-01");
+        String opened = CLASSIFIED_YEAR + "-06-01";
+        suite.ensureEnvelope(CLASSIFIED_YEAR, ENVELOPE_CENTS, opened);
+        String title = "Illustratief: " + PRIORITY_LINES[0] + " " + CLASSIFIED_YEAR;
+        List<String> lines = new ArrayList<>(List.of(suite.createBudgetLine(CLASSIFIED_YEAR, PRIORITY_LINES[0], title,
+                suite.organisationId("NCTV"), LINE_CENTS, opened)));
+        lines.add(lines.get(0));
+        for (int i = 0; i < 3; i++) {
+            lines.add(suite.createBudgetLine(CLASSIFIED_YEAR, PRIORITY_LINES[0], RESTRICTED_TITLE + PRIORITY_LINES[0] + " "
+                    + (i + 1), suite.organisationId("AIVD"), 40_000_000L, opened, "RESTRICTED"));
+        }
         long[] cents = { 80_000_000L, 60_000_000L, 10_000_000L, 20_000_000L, 30_000_000L };
         for (int i = 0; i < cents.length; i++) {
-            boolean restricted = i >= 2;
-            String id = approvedMeasureOf2022(i, restricted);
-            entry(line, "ALLOCATE", id, null, cents[i], "Illustratieve toekenning", LocalDate.of(CLASSIFIED_YEAR, 6, 15)
-                    .plusDays(7L * i));
+            String id = approvedMeasureOfTheClassifiedYear(i, i >= 2);
+            entry(lines.get(i), "ALLOCATE", id, null, cents[i], "Illustratieve toekenning",
+                    LocalDate.of(CLASSIFIED_YEAR, 6, 15).plusDays(7L * i));
         }
         return cents.length;
     }
 
-    private String approvedMeasureOf2022(int i, boolean restricted) {
+    private String approvedMeasureOfTheClassifiedYear(int i, boolean restricted) {
         Map<String, Object> measure = suite.measure((restricted ? RESTRICTED_TITLE : "Illustratief: ") + TOPICS[i] + " "
                 + CLASSIFIED_YEAR, AREAS[i], PRIORITY_LINES[0], APPROACHES[i % 3], "INTENSIFICATION",
                 suite.organisationId(restricted ? "AIVD" : "NCTV"));

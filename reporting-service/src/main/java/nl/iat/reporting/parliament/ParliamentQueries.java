@@ -54,9 +54,12 @@ public class ParliamentQueries {
     private Query select(String where, Map<String, Object> parameters, ReportTime time) {
         return bind(entityManager.createNativeQuery("""
                 select p.item_id, p.number, p.title, p.status, p.state ->> 'portalStatus', p.due_date, coalesce(%s, false),
-                       p.decision, coalesce(p.state ->> 'fulfilledBy', p.state ->> 'reportedIn'), array_to_string(p.measure_ids, ','),
+                       p.decision, coalesce(p.state ->> 'fulfilledBy', p.state ->> 'reportedIn'),
+                       array_to_string(array(select m.measure_id from unnest(p.measure_ids) m(measure_id) where true%s), ','),
                        p.illustrative, p.effective_on
-                from parliament_item_version p where %s order by p.number, p.item_id""".formatted(OVERDUE, where)),
+                from parliament_item_version p where %s order by p.number, p.item_id""".formatted(OVERDUE,
+                // links to measures the reader may not see are left out (ADR 0016)
+                time.visibleMeasures(), where)),
                 parameters, time);
     }
 
@@ -94,9 +97,9 @@ public class ParliamentQueries {
                        count(*) filter (where p.kind = 'MOTION' and %1$s)
                 from parliament_item_version p
                 left join lateral (select distinct v.intervention_area_code area from measure_version v
-                    where v.measure_id = any(p.measure_ids) and %3$s) a on true
+                    where v.measure_id = any(p.measure_ids) and %3$s%5$s) a on true
                 where %4$s group by 1 order by 1""".formatted(OPEN, OVERDUE, time.versionCondition("v"),
-                time.versionCondition("p"))), Map.of(), time).getResultList()) {
+                time.versionCondition("p"), time.visibleMeasures())), Map.of(), time).getResultList()) {
             Object[] c = (Object[]) row;
             areas.add(new ParliamentOverview.AreaRow((String) c[0], n(c[1]), n(c[2]), n(c[3]), n(c[4]), n(c[5])));
         }

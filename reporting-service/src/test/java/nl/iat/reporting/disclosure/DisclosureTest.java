@@ -22,6 +22,7 @@ import nl.iat.reporting.Applied;
 import nl.iat.reporting.SuiteEvents;
 import nl.iat.reporting.SuiteEvents.BudgetLine;
 import nl.iat.reporting.SuiteEvents.Measure;
+import nl.iat.reporting.SuiteEvents.ParliamentItem;
 import nl.iat.testing.KafkaBrokerResource;
 import nl.iat.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,11 @@ class DisclosureTest {
         assertFalse(csv.contains(SuiteEvents.organisation("org-ds")), csv);
 
         UUID hidden = secret.get(0).id;
+        applied.await(ParliamentItem.commitment("TZ201101-901", "OPEN", year + "-12-31", open.id, hidden).publish());
+        String linked = "/commitments?measureId=" + open.id;
+        assertEquals(List.of(open.id.toString()), report(null, linked).getList("items.items[0].measureIds"),
+                "a commitment's link to a hidden measure is left out");
+        assertEquals(2, report("SECRET", linked).getList("items.items[0].measureIds").size());
         reportStatus(null, "/measures/" + hidden, 404);
         reportStatus("RESTRICTED", "/measures/" + hidden, 404);
         reportStatus("SECRET", "/measures/" + hidden, 200);
