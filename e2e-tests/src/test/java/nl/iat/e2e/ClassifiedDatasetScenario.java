@@ -12,6 +12,7 @@ import nl.iat.e2e.client.Api;
 import nl.iat.e2e.client.SuiteClient;
 import nl.iat.e2e.dataset.IllustrativeDataset;
 import nl.iat.e2e.harness.IllustrativeSuite;
+import nl.iat.e2e.harness.Suite;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +80,48 @@ class ClassifiedDatasetScenario {
         log.path("items").forEach(entry -> operations.add(entry.path("operation").asText()));
         assertTrue(operations.contains("getMeasure"), "the cleared viewer's read is in the access log: " + log);
         assertEquals(403, cleared.get("/api/measures/v1/access-log").status(), "which only admins read");
+    }
+
+    /**
+     * Viewers of two organisations with each clearance (none, PUBLIC, RESTRICTED, SECRET), through the gateway and
+     * at each service directly: the organisation does not matter for reading, the clearance does.
+     */
+    @Test
+    void everyOrganisationAndClearanceSeesWhatItsClearanceCoversThroughTheGatewayAndAtEachService() {
+        Suite suite = IllustrativeSuite.get();
+        String gateway = suite.gatewayUrl();
+        String measure = restrictedMeasures(new Api(gateway, token(gateway, "viewer", "SECRET"))).get(0);
+        List<String> failures = new ArrayList<>();
+        for (String organisation : List.of("NCTV", "AIVD")) {
+            for (String clearance : java.util.Arrays.asList(null, "PUBLIC", "RESTRICTED", "SECRET")) {
+                String token = SuiteClient.expect(new Api(gateway, null).get("/dev/tokens?role=viewer&organisation="
+                        + organisation + (clearance == null ? "" : "&clearance=" + clearance)), 200).path("accessToken").asText();
+                boolean sees = "RESTRICTED".equals(clearance) || "SECRET".equals(clearance);
+                String who = organisation + " viewer with clearance " + clearance;
+                for (String base : List.of(gateway, suite.measures.url())) {
+                    expect(failures, who + " reading a RESTRICTED measure at " + base, sees ? 200 : 404,
+                            new Api(base, token).get("/api/measures/v1/measures/" + measure).status());
+                }
+                for (String base : List.of(gateway, suite.budget.url())) {
+                    expect(failures, who + " counting the " + YEAR + " lines at " + base, sees ? 4 : 1, SuiteClient.expect(
+                            new Api(base, token).get("/api/budget/v1/budget-lines?fiscalYear=" + YEAR), 200)
+                            .path("totalItems").asInt());
+                }
+                for (String base : List.of(gateway, suite.reporting.url())) {
+                    JsonNode overview = SuiteClient.expect(new Api(base, token).get("/api/reports/v1/overviews/" + YEAR), 200);
+                    expect(failures, who + " reading the total at " + base, 200_000_000L, overview.path("allocatedCents").asLong());
+                    expect(failures, who + " reading the confidential figure at " + base, sees ? 0L : 60_000_000L,
+                            overview.path("confidential").path("amounts").path("allocatedCents").asLong());
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private static void expect(List<String> failures, String what, long expected, long actual) {
+        if (expected != actual) {
+            failures.add(what + ": expected " + expected + ", got " + actual);
+        }
     }
 
     private static List<String> restrictedMeasures(Api viewer) {
