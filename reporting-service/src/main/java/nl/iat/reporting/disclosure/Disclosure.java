@@ -56,6 +56,9 @@ public class Disclosure {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    HiddenItems hiddenItems;
+
     @ConfigProperty(name = "iat.disclosure.minimum-items", defaultValue = "3")
     int minimumItems;
 
@@ -64,9 +67,9 @@ public class Disclosure {
         if (time.hiddenClassifications().isEmpty()) {
             return false;
         }
-        return (Boolean) hidden(entityManager.createNativeQuery(HIDDEN_ITEMS
+        return hiddenItems.existAbove(time.clearance(), () -> (Boolean) hidden(entityManager.createNativeQuery(HIDDEN_ITEMS
                 + "select exists (select 1 from hidden_line) or exists (select 1 from hidden_measure)"), time)
-                .getSingleResult();
+                .getSingleResult());
     }
 
     /** The hidden money per group of the dimension that the report's rows would otherwise include. */
