@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,30 +113,59 @@ public final class Api {
 
     private Reply sendOnce(String method, String path, Object body, String contentType, Map<String, String> headers) {
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json, application/problem+json");
-            if (token != null) {
-                builder.header("Authorization", "Bearer " + token);
-            }
-            headers.forEach(builder::setHeader); // a caller's Accept replaces the default
-            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            if (text == null) {
-                builder.method(method, HttpRequest.BodyPublishers.ofString(""));
-            } else {
-                builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));
-            }
-            HttpRequest request = builder.build();
+            String text = text(body);
+            HttpRequest request = request(method, path, text, contentType, headers);
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
-            OBSERVERS.forEach(observer -> observer.exchanged(request, text, reply));
-            return reply;
+            return observed(request, text, response);
         } catch (IOException e) {
             return new Reply(-1, Map.of(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Sends without waiting for the answer, once (no waiting out a 429): for a load sent on a schedule,
+     * which a slow answer must not hold up. A connection failure completes the reply with status -1.
+     */
+    public CompletableFuture<Reply> sendAsync(String method, String path, Object body, String contentType,
+            Map<String, String> headers) {
+        try {
+            String text = text(body);
+            HttpRequest request = request(method, path, text, contentType, headers);
+            return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .thenApply(response -> observed(request, text, response))
+                    .exceptionally(failure -> new Reply(-1, Map.of(), failure.toString()));
+        } catch (IOException e) {
+            return CompletableFuture.completedFuture(new Reply(-1, Map.of(), e.toString()));
+        }
+    }
+
+    private static String text(Object body) throws IOException {
+        return body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+    }
+
+    private HttpRequest request(String method, String path, String text, String contentType, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(builder::setHeader); // a caller's Accept replaces the default
+        if (text == null) {
+            builder.method(method, HttpRequest.BodyPublishers.ofString(""));
+        } else {
+            builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));
+        }
+        return builder.build();
+    }
+
+    private static Reply observed(HttpRequest request, String text, HttpResponse<String> response) {
+        Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+        OBSERVERS.forEach(observer -> observer.exchanged(request, text, reply));
+        return reply;
     }
 
     /** A response: status, headers and body (-1 when the connection failed). */
