@@ -27,7 +27,7 @@ RATE=${RATE:-100}
 WARMUP=${WARMUP:-10s}
 DURATION=${DURATION:-30s}
 GW=${GW:-http://127.0.0.1:8080}
-export PGPASSWORD=${IAT_DB_PASSWORD:-}
+export PGPASSWORD=${IAT_DB_PASSWORD:-} PGOPTIONS="-c client_min_messages=warning"  # no NOTICE of "if exists"
 PSQL=(psql -h "${IAT_DB_HOST:-127.0.0.1}" -p "${IAT_DB_PORT:-5432}" -U "${IAT_DB_USER:-postgres}" -d reporting
       -v ON_ERROR_STOP=1 -q)
 
@@ -52,5 +52,6 @@ create trigger iat_event_lag after insert on processed_event
     for each row execute function iat_event_lag_notify();
 SQL
 
-java -Xmx256m -cp "$ROOT/e2e-tests/target/classes:$ROOT/e2e-tests/target/lib/*" nl.iat.e2e.bench.EventLag \
+# Small and C1-only like the services of the local run: the client shares their 2 cores.
+java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$ROOT/e2e-tests/target/classes:$ROOT/e2e-tests/target/lib/*" nl.iat.e2e.bench.EventLag \
     "$GW" "$RATE" "$WARMUP" "$DURATION"

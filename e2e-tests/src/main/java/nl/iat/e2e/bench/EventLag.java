@@ -1,6 +1,7 @@
 package nl.iat.e2e.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,8 +15,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -52,7 +55,8 @@ public final class EventLag {
     static final double RATE_PER_CLIENT = 10;
     static final Duration SETTLE = Duration.ofSeconds(10);
 
-    record Target(String budgetLineId, String measureId) {
+    /** The line and measure the load increases, and the setup's own first ledger entry there. */
+    record Target(String budgetLineId, String measureId, String firstEntryId) {
     }
 
     /** One allocation change: when it was sent, when its answer arrived, and the answer. */
@@ -70,8 +74,11 @@ public final class EventLag {
         }
     }
 
-    /** The outbox row of a ledger entry: its event id and when Kafka acked it (null until then). */
-    record Event(String eventId, Instant publishedAt) {
+    /**
+     * The outbox row of a ledger entry: its event id and when Kafka acked it (null until then); and the
+     * reporting consumer's {@code processed_at}, the now() of its transaction, which starts with that insert.
+     */
+    record Event(String eventId, Instant publishedAt, Instant consumerStartedAt) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -91,12 +98,13 @@ public final class EventLag {
             Instant end = Instant.now();
             List<Sent> accepted = sent.stream().filter(Sent::accepted).toList();
             Map<String, Event> events = awaitVisible(visible, target, accepted, end.plus(SETTLE));
-            System.out.printf("load %s at start, %s at the end (/proc/loadavg); %d cores%n", load, loadAverage(),
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("load %s at start, %s at the end (/proc/loadavg); %d cores; this client used %.1f s of CPU%n",
+                    load, loadAverage(), Runtime.getRuntime().availableProcessors(), ((com.sun.management.OperatingSystemMXBean)
+                            ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);
             System.out.printf("%s allocations/s, open loop, through %s from %d clients; warm-up %s (not counted),"
                     + " measured %s; fiscal year %d, budget line %s%n", args[1], gateway, clients.size(),
                     args[2], args[3], YEAR, target.budgetLineId());
-            clean = report(sent, accepted, events, visible);
+            clean = report(sent, accepted, target, events, visible);
         }
         System.exit(clean ? 0 : 1);
     }
@@ -114,8 +122,8 @@ public final class EventLag {
         Map<String, Object> measure = suite.measure(name, "VOORKOMEN", "FINANCING", "PREVENTIVE", "INTENSIFICATION", nctv);
         measure.put("description", "Receives the allocations of docs/benchmarks/event-lag/run.sh");
         String measureId = suite.registerMeasure(measure);
-        suite.allocate(line, "ALLOCATE", measureId, null, 1, "Benchmark event lag: first allocation");
-        return new Target(line, measureId);
+        JsonNode first = suite.allocate(line, "ALLOCATE", measureId, null, 1, "Benchmark event lag: first allocation");
+        return new Target(line, measureId, first.path("entryId").asText());
     }
 
     /** Development tokens of distinct subjects (admin of one organisation after another), so distinct clients. */
@@ -186,8 +194,27 @@ public final class EventLag {
                 Thread.sleep(50);
                 marked = outbox(budget, target);
             }
-            return marked;
+            return withConsumerStarts(marked);
         }
+    }
+
+    /** Adds when the reporting consumer's transaction of each event started (processed_event.processed_at). */
+    static Map<String, Event> withConsumerStarts(Map<String, Event> events) throws SQLException {
+        Map<String, Instant> started = new HashMap<>();
+        try (Connection reporting = connect("reporting");
+                PreparedStatement query = reporting.prepareStatement("select event_id, processed_at from processed_event"
+                        + " where consumer = 'reporting' and event_id = any(?)")) {
+            query.setArray(1, reporting.createArrayOf("text", events.values().stream().map(Event::eventId).toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    started.put(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        Map<String, Event> result = new HashMap<>();
+        events.forEach((entry, event) -> result.put(entry, new Event(event.eventId(), event.publishedAt(),
+                started.get(event.eventId()))));
+        return result;
     }
 
     static Map<String, Event> outbox(Connection budget, Target target) throws SQLException {
@@ -199,7 +226,7 @@ public final class EventLag {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     OffsetDateTime published = rows.getObject(3, OffsetDateTime.class);
-                    events.put(rows.getString(2), new Event(rows.getString(1), published == null ? null : published.toInstant()));
+                    events.put(rows.getString(2), new Event(rows.getString(1), published == null ? null : published.toInstant(), null));
                 }
             }
         }
@@ -212,7 +239,8 @@ public final class EventLag {
     }
 
     /** Prints the figures; true when every change was accepted and became visible. */
-    static boolean report(List<Sent> sent, List<Sent> accepted, Map<String, Event> events, CommitListener visible) {
+    static boolean report(List<Sent> sent, List<Sent> accepted, Target target, Map<String, Event> events,
+            CommitListener visible) {
         Map<Integer, Integer> refused = new TreeMap<>();
         sent.stream().filter(change -> !change.accepted()).forEach(change -> refused.merge(change.status(), 1, Integer::sum));
         long missing = accepted.stream().filter(change -> visibleAt(visible, events, change) == null).count();
@@ -229,10 +257,24 @@ public final class EventLag {
                 change -> between(change.answeredAt(), published(events, change)));
         row("consumer (published -> in reports)", measured,
                 change -> between(published(events, change), visibleAt(visible, events, change)));
+        row("  of which to its transaction start", measured,
+                change -> between(published(events, change), consumerStarted(events, change)));
+        row("  of which its transaction", measured,
+                change -> between(consumerStarted(events, change), visibleAt(visible, events, change)));
         long unpublished = accepted.stream().filter(change -> published(events, change) == null).count();
         System.out.printf("not in the reports %d s after the last send: %d of %d accepted (not marked published: %d)%n",
                 SETTLE.toSeconds(), missing, accepted.size(), unpublished);
+        // A 504 is the gateway giving up waiting: the budget-service may still have recorded the change.
+        Set<String> answered = new HashSet<>(List.of(target.firstEntryId()));
+        accepted.forEach(change -> answered.add(change.entryId()));
+        System.out.printf("ledger entries recorded on the line without a 2xx answer: %d%n",
+                events.keySet().stream().filter(entry -> !answered.contains(entry)).count());
         return refused.isEmpty() && missing == 0;
+    }
+
+    private static Instant consumerStarted(Map<String, Event> events, Sent change) {
+        Event event = events.get(change.entryId());
+        return event == null ? null : event.consumerStartedAt();
     }
 
     private static Instant published(Map<String, Event> events, Sent change) {

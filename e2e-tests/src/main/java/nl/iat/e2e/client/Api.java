@@ -126,8 +126,9 @@ public final class Api {
     }
 
     /**
-     * Sends without waiting for the answer, once (no waiting out a 429): for a load sent on a schedule,
-     * which a slow answer must not hold up. A connection failure completes the reply with status -1.
+     * Sends without waiting for the answer, and only once (no waiting out a 429, no repeat after a 5xx):
+     * for a load sent on a schedule, which a slow answer must not hold up. A connection failure or
+     * timeout completes the reply with status -1.
      */
     public CompletableFuture<Reply> sendAsync(String method, String path, Object body, String contentType,
             Map<String, String> headers) {
