@@ -18,7 +18,9 @@ def main(private_key_path: str, role: str) -> None:
     now = int(time.time())
     header = {"alg": "RS256", "typ": "JWT"}
     claims = {"iss": "https://iat.local/issuer", "aud": "iat-suite", "sub": role + "-bench",
-              "upn": role + "-bench", "groups": [role], "iat": now, "exp": now + 3600}
+              "upn": role + "-bench", "groups": [role], "iat": now, "exp": now + 3600,
+              # The owner of the benchmark's lines: a controller writes only its own organisation's (ADR 0015).
+              "organisation": "6f1c2a7e-2d4b-4c55-9a0e-1b2c3d4e5f60"}
     signing_input = b64(json.dumps(header).encode()) + "." + b64(json.dumps(claims).encode())
     signature = key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
     print(signing_input + "." + b64(signature))

@@ -15,7 +15,7 @@ import nl.iat.platform.problem.Problem;
 /**
  * The problem+json responses an operation gives because of its kind, so a resource states only the
  * problems particular to it (a 409 that says what conflicts, a 422 that says which rule): every
- * operation can be refused (401, 403), can fail (500), can get malformed input (400) or be asked
+ * operation can be refused (401, 403), can fail (500) or be too busy (503), can get malformed input (400) or be asked
  * for a media type it does not give (406); one with
  * a path parameter can find nothing (404); any can get a body too large (413), one that takes a
  * body one of another type (415); one that takes {@code If-Match} can meet a stale or missing
@@ -51,6 +51,7 @@ final class StandardProblems {
             problems.put("428", "If-Match is required: send the ETag of the version you read");
         }
         problems.put("500", "Unexpected error; quote the X-Request-Id when reporting it");
+        problems.put("503", "Busy: no database connection came free in time; nothing changed. Retry after Retry-After seconds");
         problems.forEach((status, description) -> {
             APIResponse stated = responses.getAPIResponse(status);
             if (stated == null) {

@@ -119,10 +119,30 @@ public class ProblemExceptionMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return staleVersion((RuntimeException) cause);
             }
+            if (isPoolExhausted(cause)) {
+                return overloaded();
+            }
         }
         LOG.errorf(e, "Request %s failed unexpectedly", nl.iat.platform.http.RequestIds.current());
         return ProblemResponses.of(500, "Internal Server Error",
                 "An unexpected error occurred; quote the request id when reporting it");
+    }
+
+    /**
+     * Every database connection stayed busy for the pool's whole acquisition timeout: the service is
+     * overloaded, not broken, and nothing was done. A 503 with Retry-After tells a client to come back.
+     */
+    private static Response overloaded() {
+        LOG.warnf("Request %s refused: no database connection came free in time", nl.iat.platform.http.RequestIds.current());
+        Response problem = ProblemResponses.of(503, "Service Unavailable",
+                "The service is busy; nothing was done. Retry after the number of seconds in Retry-After");
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, "1").build();
+    }
+
+    /** Agroal's SQLException when no connection came free within the acquisition timeout. */
+    static boolean isPoolExhausted(Throwable cause) {
+        return cause instanceof java.sql.SQLException && cause.getMessage() != null
+                && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     private static String detail(WebApplicationException e) {
