@@ -83,7 +83,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "One page of allocations")
     public Page<AllocationView> listAllocations(@Valid @BeanParam AllocationFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-amountCents") @QueryParam("sort") String sort) {
-        return allocations.list(filter, page, sort, "listAllocations");
+        return allocations.list(filter, page, sort);
     }
 
     @GET
@@ -93,7 +93,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "The allocation",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
     public AllocationView getAllocation(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId) {
-        return allocations.get(allocationId, "getAllocation");
+        return allocations.get(allocationId);
     }
 
     @POST
@@ -155,7 +155,7 @@ public class AllocationResource {
     public Page<SpendingView> listCommitments(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
-        return spending.list(allocationId, SpendingKind.COMMITMENT, filter, page, sort, "listCommitments");
+        return spending.list(allocationId, SpendingKind.COMMITMENT, filter, page, sort);
     }
 
     @GET
@@ -166,7 +166,7 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
     public SpendingView getCommitment(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = "Commitment id") @PathParam("spendingId") UUID spendingId) {
-        return spending.get(allocationId, SpendingKind.COMMITMENT, spendingId, "getCommitment");
+        return spending.get(allocationId, SpendingKind.COMMITMENT, spendingId);
     }
 
     @GET
@@ -178,7 +178,7 @@ public class AllocationResource {
     public Page<SpendingView> listExpenditures(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Valid @BeanParam SpendingFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-date") @QueryParam("sort") String sort) {
-        return spending.list(allocationId, SpendingKind.EXPENDITURE, filter, page, sort, "listExpenditures");
+        return spending.list(allocationId, SpendingKind.EXPENDITURE, filter, page, sort);
     }
 
     @GET
@@ -189,7 +189,7 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = SpendingView.class)))
     public SpendingView getExpenditure(@Parameter(description = "Allocation id") @PathParam("allocationId") UUID allocationId,
             @Parameter(description = "Expenditure id") @PathParam("spendingId") UUID spendingId) {
-        return spending.get(allocationId, SpendingKind.EXPENDITURE, spendingId, "getExpenditure");
+        return spending.get(allocationId, SpendingKind.EXPENDITURE, spendingId);
     }
 
     private Response record(UUID allocationId, SpendingKind kind, String collection, String idempotencyKey,

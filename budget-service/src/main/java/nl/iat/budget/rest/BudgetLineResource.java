@@ -113,7 +113,7 @@ public class BudgetLineResource {
     @APIResponse(responseCode = "200", description = "One page of budget lines")
     public Page<BudgetLineView> listBudgetLines(@Valid @BeanParam BudgetLineFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "fiscalYear,-amountCents") @QueryParam("sort") String sort) {
-        return lines.list(filter, page, sort, "listBudgetLines");
+        return lines.list(filter, page, sort);
     }
 
     @GET
@@ -125,7 +125,7 @@ public class BudgetLineResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Its version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     public Response getBudgetLine(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId) {
-        BudgetLineView line = lines.get(budgetLineId, "getBudgetLine");
+        BudgetLineView line = lines.get(budgetLineId);
         return Response.ok(line).header(HttpHeaders.ETAG, EntityTags.of(line.version())).build();
     }
 
@@ -165,7 +165,7 @@ public class BudgetLineResource {
     @APIResponse(responseCode = "200", description = "One page of changes")
     public Page<ChangeView> listBudgetLineChanges(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Valid @BeanParam PageRequest page) {
-        lines.get(budgetLineId, "listBudgetLineChanges");
+        lines.get(budgetLineId);
         return changeLog.history(ChangeLog.BUDGET_LINE, budgetLineId.toString(), page);
     }
 }

@@ -116,7 +116,7 @@ public class LedgerEntryResource {
     public Page<LedgerEntryView> listLedgerEntries(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Valid @BeanParam LedgerEntryFilter filter, @Valid @BeanParam PageRequest page,
             @Parameter(description = ApiDocs.SORT_DESCRIPTION, example = "-sequence") @QueryParam("sort") String sort) {
-        return ledger.list(budgetLineId, filter, page, sort, "listLedgerEntries");
+        return ledger.list(budgetLineId, filter, page, sort);
     }
 
     @GET
@@ -127,6 +127,6 @@ public class LedgerEntryResource {
             content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
     public LedgerEntryView getLedgerEntry(@Parameter(description = "Line id") @PathParam("budgetLineId") UUID budgetLineId,
             @Parameter(description = "Entry id") @PathParam("entryId") UUID entryId) {
-        return ledger.get(budgetLineId, entryId, "getLedgerEntry");
+        return ledger.get(budgetLineId, entryId);
     }
 }

@@ -38,6 +38,6 @@ public class YearSummaryResource {
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(schema = @Schema(implementation = YearSummaryView.class)))
     public YearSummaryView getYearSummary(@Parameter(description = "Fiscal year", example = "2018") @PathParam("fiscalYear") int fiscalYear) {
-        return summaries.summary(fiscalYear, "getYearSummary");
+        return summaries.summary(fiscalYear);
     }
 }

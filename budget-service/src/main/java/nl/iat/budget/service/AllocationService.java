@@ -26,15 +26,14 @@ public class AllocationService {
     @Inject
     Visibility visibility;
 
-    /** @param operation the operationId the allocation is read through, for the access log */
     @Transactional
-    public AllocationView get(UUID allocationId, String operation) {
-        return read(visibility.allocation(allocationId), operation);
+    public AllocationView get(UUID allocationId) {
+        return read(visibility.allocation(allocationId));
     }
 
     /** Only the allocations the caller may see; the classified ones on the page are recorded as read. */
     @Transactional
-    public Page<AllocationView> list(AllocationFilter filter, PageRequest page, String sort, String operation) {
+    public Page<AllocationView> list(AllocationFilter filter, PageRequest page, String sort) {
         QueryFilter where = new QueryFilter()
                 .equal("measureId", "measureId", QueryParams.uuid("measureId", filter.measureId))
                 .equal("budgetLineId", "budgetLineId", QueryParams.uuid("budgetLineId", filter.budgetLineId))
@@ -43,11 +42,11 @@ public class AllocationService {
         visibility.visibleOnly(where, Visibility.ALLOCATION);
         return PanachePaging.page(Allocation.<Allocation>find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "fiscalYear,priorityLineCode,createdAt", "allocationId"),
-                where.parameters()), page, allocation -> read(allocation, operation));
+                where.parameters()), page, allocation -> read(allocation));
     }
 
-    private AllocationView read(Allocation allocation, String operation) {
-        visibility.recordRead(Visibility.ALLOCATION_ITEM, allocation.allocationId, visibility.of(allocation), operation);
+    private AllocationView read(Allocation allocation) {
+        visibility.recordRead(Visibility.ALLOCATION_ITEM, allocation.allocationId, visibility.of(allocation));
         return AllocationView.of(allocation);
     }
 }

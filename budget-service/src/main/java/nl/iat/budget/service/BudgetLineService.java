@@ -134,15 +134,14 @@ public class BudgetLineService {
         return after;
     }
 
-    /** @param operation the operationId the line is read through, for the access log */
     @Transactional
-    public BudgetLineView get(UUID budgetLineId, String operation) {
-        return read(visibility.line(budgetLineId), operation);
+    public BudgetLineView get(UUID budgetLineId) {
+        return read(visibility.line(budgetLineId));
     }
 
     /** Only the lines the caller may see; the classified ones on the page are recorded as read. */
     @Transactional
-    public Page<BudgetLineView> list(BudgetLineFilter filter, PageRequest page, String sort, String operation) {
+    public Page<BudgetLineView> list(BudgetLineFilter filter, PageRequest page, String sort) {
         QueryFilter where = new QueryFilter()
                 .equal("fiscalYear", "fiscalYear", QueryParams.integer("fiscalYear", filter.fiscalYear))
                 .equal("priorityLineCode", "priorityLineCode", filter.priorityLineCode)
@@ -150,11 +149,11 @@ public class BudgetLineService {
         visibility.visibleOnly(where, Visibility.LINE);
         return PanachePaging.page(BudgetLine.<BudgetLine>find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "fiscalYear,priorityLineCode", "budgetLineId"), where.parameters()),
-                page, line -> read(line, operation));
+                page, line -> read(line));
     }
 
-    private BudgetLineView read(BudgetLine line, String operation) {
-        visibility.recordRead(Visibility.BUDGET_LINE, line.budgetLineId, line.classification, operation);
+    private BudgetLineView read(BudgetLine line) {
+        visibility.recordRead(Visibility.BUDGET_LINE, line.budgetLineId, line.classification);
         return BudgetLineView.of(line);
     }
 

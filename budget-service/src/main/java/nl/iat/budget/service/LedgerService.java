@@ -88,21 +88,19 @@ public class LedgerService {
         return LedgerEntryView.of(entry);
     }
 
-    /** @param operation the operationId the entry is read through, for the access log */
     @Transactional
-    public LedgerEntryView get(UUID budgetLineId, UUID entryId, String operation) {
+    public LedgerEntryView get(UUID budgetLineId, UUID entryId) {
         BudgetLine line = visibility.line(budgetLineId);
         LedgerEntry entry = LedgerEntry.findById(entryId);
         if (entry == null || !entry.budgetLineId.equals(budgetLineId) || !visibility.covers(entry, line)) {
             throw ProblemException.notFound("Ledger entry", entryId);
         }
-        return read(entry, line, operation);
+        return read(entry, line);
     }
 
     /** Only the entries the caller may see; the classified ones on the page are recorded as read. */
     @Transactional
-    public Page<LedgerEntryView> list(UUID budgetLineId, LedgerEntryFilter filter, PageRequest page, String sort,
-            String operation) {
+    public Page<LedgerEntryView> list(UUID budgetLineId, LedgerEntryFilter filter, PageRequest page, String sort) {
         BudgetLine line = visibility.line(budgetLineId);
         QueryFilter where = new QueryFilter()
                 .equal("budgetLineId", "line", budgetLineId)
@@ -113,11 +111,11 @@ public class LedgerService {
         visibility.visibleOnly(where, Visibility.LEDGER_ENTRY);
         return PanachePaging.page(LedgerEntry.<LedgerEntry>find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "sequence", "entryId"), where.parameters()), page,
-                entry -> read(entry, line, operation));
+                entry -> read(entry, line));
     }
 
-    private LedgerEntryView read(LedgerEntry entry, BudgetLine line, String operation) {
-        visibility.recordRead(Visibility.LEDGER_ENTRY_ITEM, entry.entryId, visibility.of(entry, line), operation);
+    private LedgerEntryView read(LedgerEntry entry, BudgetLine line) {
+        visibility.recordRead(Visibility.LEDGER_ENTRY_ITEM, entry.entryId, visibility.of(entry, line));
         return LedgerEntryView.of(entry);
     }
 

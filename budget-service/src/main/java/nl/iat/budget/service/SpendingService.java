@@ -80,21 +80,20 @@ public class SpendingService {
         return spending;
     }
 
-    /** @param operation the operationId the record is read through, for the access log */
     @Transactional
-    public SpendingView get(UUID allocationId, SpendingKind kind, UUID spendingId, String operation) {
+    public SpendingView get(UUID allocationId, SpendingKind kind, UUID spendingId) {
         Allocation allocation = visibility.allocation(allocationId);
         Spending spending = Spending.findById(spendingId);
         if (spending == null || !spending.allocationId.equals(allocationId) || spending.kind != kind) {
             throw ProblemException.notFound(kind == SpendingKind.COMMITMENT ? "Commitment" : "Expenditure", spendingId);
         }
-        return read(spending, allocation, visibility.of(allocation), operation);
+        return read(spending, allocation, visibility.of(allocation));
     }
 
     /** A hidden allocation's records are a 404 like the allocation; the classified ones read are recorded. */
     @Transactional
     public Page<SpendingView> list(UUID allocationId, SpendingKind kind, SpendingFilter filter, PageRequest page,
-            String sort, String operation) {
+            String sort) {
         Allocation allocation = visibility.allocation(allocationId);
         Classification classification = visibility.of(allocation);
         QueryFilter where = new QueryFilter()
@@ -104,12 +103,12 @@ public class SpendingService {
                 .atMost("date", "to", QueryParams.date("dateTo", filter.dateTo));
         return PanachePaging.page(Spending.<Spending>find(where.query(),
                 SortOrder.parse(sort, SORTABLE, "date", "spendingId"), where.parameters()), page,
-                spending -> read(spending, allocation, classification, operation));
+                spending -> read(spending, allocation, classification));
     }
 
     /** A commitment or expenditure is as secret as its allocation (ADR 0016). */
-    private SpendingView read(Spending spending, Allocation allocation, Classification classification, String operation) {
-        visibility.recordRead(spending.kind.name().toLowerCase(Locale.ROOT), spending.spendingId, classification, operation);
+    private SpendingView read(Spending spending, Allocation allocation, Classification classification) {
+        visibility.recordRead(spending.kind.name().toLowerCase(Locale.ROOT), spending.spendingId, classification);
         return SpendingView.of(spending, allocation);
     }
 }

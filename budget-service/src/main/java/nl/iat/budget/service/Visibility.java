@@ -139,8 +139,8 @@ public class Visibility {
     }
 
     /** Records a read of a classified item (PUBLIC ones are not recorded), in the reading transaction. */
-    void recordRead(String itemType, UUID itemId, Classification classification, String operation) {
-        accessLog.recordRead(itemType, itemId, classification, operation);
+    void recordRead(String itemType, UUID itemId, Classification classification) {
+        accessLog.recordRead(itemType, itemId, classification);
     }
 
     private Allocation visibleAllocation(Allocation allocation, UUID allocationId) {

@@ -30,15 +30,15 @@ public class YearSummaryService {
     @Inject
     Visibility visibility;
 
-    /** @param operation the operationId the summary is read through: the classified items it sums are recorded as read */
+    /** The classified items the summary sums are recorded as read. */
     @Transactional
-    public YearSummaryView summary(int fiscalYear, String operation) {
+    public YearSummaryView summary(int fiscalYear) {
         Envelope envelope = Envelope.findById(fiscalYear);
         if (envelope == null) {
             throw ProblemException.notFound("Envelope for fiscal year", fiscalYear);
         }
         List<PriorityLineFigures> perLine = figures(fiscalYear);
-        recordReads(fiscalYear, operation);
+        recordReads(fiscalYear);
         long lined = perLine.stream().mapToLong(PriorityLineFigures::linedCents).sum();
         long allocated = perLine.stream().mapToLong(PriorityLineFigures::allocatedCents).sum();
         return new YearSummaryView(fiscalYear, envelope.amountCents, lined, allocated,
@@ -70,16 +70,15 @@ public class YearSummaryService {
     }
 
     /** One access-log entry per classified line and allocation the summary includes (ADR 0016). */
-    private void recordReads(int fiscalYear, String operation) {
+    private void recordReads(int fiscalYear) {
         Parameters parameters = Parameters.with("year", fiscalYear).and(Visibility.VISIBLE, visibility.levels())
                 .and(Visibility.PUBLIC, Classification.PUBLIC);
         BudgetLine.<BudgetLine>list("fiscalYear = :year and " + Visibility.LINE + " and classification <> :public",
                         parameters)
-                .forEach(line -> visibility.recordRead(Visibility.BUDGET_LINE, line.budgetLineId, line.classification,
-                        operation));
+                .forEach(line -> visibility.recordRead(Visibility.BUDGET_LINE, line.budgetLineId, line.classification));
         Allocation.<Allocation>list("fiscalYear = :year and " + Visibility.ALLOCATION + " and "
                         + Visibility.CLASSIFIED_ALLOCATION, parameters)
                 .forEach(allocation -> visibility.recordRead(Visibility.ALLOCATION_ITEM, allocation.allocationId,
-                        visibility.of(allocation), operation));
+                        visibility.of(allocation)));
     }
 }

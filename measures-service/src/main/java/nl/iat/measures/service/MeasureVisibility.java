@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.container.ResourceInfo;
 
 import nl.iat.measures.measure.Measure;
 import nl.iat.platform.access.AccessLog;
@@ -40,10 +39,6 @@ public class MeasureVisibility {
     @Inject
     EntityManager entityManager;
 
-    /** The resource method answering the request: its name is the operationId (strategy METHOD). */
-    @Inject
-    ResourceInfo resource;
-
     /** The measure the caller reads, recorded when classified; 404 as for an unknown id when hidden. */
     public Measure read(UUID id) {
         Measure measure = requireVisible(Measure.findById(id), id);
@@ -66,7 +61,7 @@ public class MeasureVisibility {
 
     /** Records that the caller is shown the measure (nothing for a PUBLIC one). */
     public void recordRead(Measure measure) {
-        accessLog.recordRead(ITEM_TYPE, measure.id, measure.classification, resource.getResourceMethod().getName());
+        accessLog.recordRead(ITEM_TYPE, measure.id, measure.classification);
     }
 
     /** Records each distinct measure a list shows once. */

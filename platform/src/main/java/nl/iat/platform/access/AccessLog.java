@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.container.ResourceInfo;
 
 import nl.iat.platform.http.RequestIds;
 import nl.iat.platform.security.Classification;
@@ -33,9 +34,13 @@ public class AccessLog {
     @Inject
     Clearance clearance;
 
+    /** The resource method answering the request: its name is the operationId (strategy METHOD). */
+    @Inject
+    ResourceInfo resource;
+
     /** Records the read when the item is classified; joins the caller's transaction, so a failed read records nothing. */
     @Transactional
-    public void recordRead(String itemType, UUID itemId, Classification classification, String operation) {
+    public void recordRead(String itemType, UUID itemId, Classification classification) {
         if (classification == null || classification == Classification.PUBLIC) {
             return;
         }
@@ -48,7 +53,7 @@ public class AccessLog {
                 .setParameter(4, itemType)
                 .setParameter(5, itemId)
                 .setParameter(6, classification.name())
-                .setParameter(7, operation)
+                .setParameter(7, resource.getResourceMethod().getName())
                 .setParameter(8, RequestIds.current())
                 .executeUpdate();
     }

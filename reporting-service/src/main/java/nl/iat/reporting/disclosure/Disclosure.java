@@ -148,7 +148,7 @@ public class Disclosure {
      * Records in the access log the classified lines and measures whose money a cleared reader's table of
      * the fiscal year (or all years) includes: a read of each (ADR 0016).
      */
-    public void recordReadsOfTable(Integer fiscalYear, ReportTime time, String operation) {
+    public void recordReadsOfTable(Integer fiscalYear, ReportTime time) {
         List<String> seen = classifiedSeen(time);
         if (seen.isEmpty()) {
             return;
@@ -161,11 +161,11 @@ public class Disclosure {
                 where v.next_recorded_at is null and v.classification in (:seen)
                   and exists (select 1 from allocation_change f where f.measure_id = v.measure_id%2$s)"""
                 .formatted(fiscalYear == null ? "" : " and fiscal_year = :year", year(fiscalYear));
-        recordReads(entityManager.createNativeQuery(sql).setParameter("seen", seen), fiscalYear, operation);
+        recordReads(entityManager.createNativeQuery(sql).setParameter("seen", seen), fiscalYear);
     }
 
     /** Records in the access log each classified measure among those a cleared reader's list shows. */
-    public void recordReadsOfMeasures(List<UUID> measureIds, ReportTime time, String operation) {
+    public void recordReadsOfMeasures(List<UUID> measureIds, ReportTime time) {
         List<String> seen = classifiedSeen(time);
         if (seen.isEmpty() || measureIds.isEmpty()) {
             return;
@@ -173,12 +173,12 @@ public class Disclosure {
         recordReads(entityManager.createNativeQuery("""
                 select 'measure', measure_id, classification from measure_version
                 where next_recorded_at is null and classification in (:seen) and measure_id in (:ids)""")
-                .setParameter("seen", seen).setParameter("ids", measureIds), null, operation);
+                .setParameter("seen", seen).setParameter("ids", measureIds), null);
     }
 
-    private void recordReads(Query query, Integer fiscalYear, String operation) {
+    private void recordReads(Query query, Integer fiscalYear) {
         for (Object[] c : rows(query, fiscalYear, null)) {
-            accessLog.recordRead((String) c[0], (UUID) c[1], Classification.valueOf((String) c[2]), operation);
+            accessLog.recordRead((String) c[0], (UUID) c[1], Classification.valueOf((String) c[2]));
         }
     }
 

@@ -39,8 +39,7 @@ public class MeasureReportService {
     @Transactional
     public MeasureList list(MeasureFilter filter, ReportTime time, String sort, PageRequest paging) {
         MeasureList list = new MeasureList(reports.metadata(time), measures.list(filter.criteria(), time, sort, paging));
-        disclosure.recordReadsOfMeasures(list.measures().items().stream().map(MeasureRow::measureId).toList(), time,
-                "listMeasureReports");
+        disclosure.recordReadsOfMeasures(list.measures().items().stream().map(MeasureRow::measureId).toList(), time);
         return list;
     }
 
@@ -48,7 +47,7 @@ public class MeasureReportService {
     public MeasurePicture picture(UUID measureId, ReportTime time) {
         var state = figures.state(measureId, time).orElseThrow(() -> ProblemException.notFound("Measure", measureId
                 + (time.isLatest() ? "" : " as of " + time.businessDate())));
-        disclosure.recordReadsOfMeasures(List.of(measureId), time, "getMeasureReport");
+        disclosure.recordReadsOfMeasures(List.of(measureId), time);
         var allocations = figures.allocations(measureId, time);
         var totals = new MeasurePicture.MoneyTotals(
                 allocations.stream().mapToLong(MeasurePicture.AllocationFigures::allocatedCents).sum(),

@@ -64,7 +64,7 @@ public class ReportService {
         StatusCounts statuses = StatusCounts.of(figures.counts(Dimension.TOTAL, fiscalYear, time)
                 .getOrDefault("TOTAL", Map.of()));
         ConfidentialFigure confidential = disclosure.confidential(fiscalYear, time);
-        disclosure.recordReadsOfTable(fiscalYear, time, "getOverview");
+        disclosure.recordReadsOfTable(fiscalYear, time);
         ConfidentialAmounts hidden = confidential.amounts();
         long allLined = lined + hidden.linedCents();
         long allocated = money.allocatedCents() + hidden.allocatedCents();
@@ -80,7 +80,7 @@ public class ReportService {
         rows.sort(order.thenComparing(BreakdownRow::groupKey));
         List<BreakdownRow> page = rows.stream().skip(paging.offset()).limit(paging.pageSize).toList();
         ConfidentialFigure confidential = disclosure.confidential(fiscalYear, time);
-        disclosure.recordReadsOfTable(fiscalYear, time, "getBreakdown");
+        disclosure.recordReadsOfTable(fiscalYear, time);
         return new Breakdown(metadata(time), dimension.pathName(), fiscalYear, total(rows, confidential.amounts()),
                 Page.of(page, paging, rows.size()), confidential);
     }
@@ -126,7 +126,7 @@ public class ReportService {
     @Transactional
     public AllocationSeries allocationSeries(Integer fiscalYear, String priorityLineCode, boolean perPriorityLine,
             ReportTime time, PageRequest paging) {
-        disclosure.recordReadsOfTable(fiscalYear, time, "getAllocationSeries");
+        disclosure.recordReadsOfTable(fiscalYear, time);
         List<AllocationSeries.Point> points = AllocationSeries.points(
                 figures.monthlyMoney(fiscalYear, priorityLineCode, perPriorityLine, time));
         return new AllocationSeries(metadata(time), fiscalYear, perPriorityLine, Page.of(points.stream()
@@ -137,7 +137,7 @@ public class ReportService {
     /** Allocated, committed and spent money of a fiscal year per business month or quarter, cumulative. */
     @Transactional
     public MoneySeries moneySeries(int fiscalYear, MoneySeries.Interval interval, ReportTime time) {
-        disclosure.recordReadsOfTable(fiscalYear, time, "getMoneySeries");
+        disclosure.recordReadsOfTable(fiscalYear, time);
         return MoneySeries.of(metadata(time), fiscalYear, interval, time.businessDate(),
                 figures.monthlyMoney(fiscalYear, null, false, time), disclosure.confidential(fiscalYear, time));
     }
