@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import nl.iat.budget.allocation.Allocation;
 import nl.iat.platform.http.QueryParams;
@@ -14,6 +13,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 
 /** Reads allocations; they change only through the ledger ({@link LedgerService}). */
 @ApplicationScoped
@@ -26,13 +26,13 @@ public class AllocationService {
     @Inject
     Visibility visibility;
 
-    @Transactional
+    @ReadOnlyTransaction
     public AllocationView get(UUID allocationId) {
         return read(visibility.allocation(allocationId));
     }
 
     /** Only the allocations the caller may see; the classified ones on the page are recorded as read. */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<AllocationView> list(AllocationFilter filter, PageRequest page, String sort) {
         QueryFilter where = new QueryFilter()
                 .equal("measureId", "measureId", QueryParams.uuid("measureId", filter.measureId))

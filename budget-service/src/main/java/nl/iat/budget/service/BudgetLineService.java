@@ -22,6 +22,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Classification;
 import nl.iat.platform.security.Clearance;
@@ -134,13 +135,13 @@ public class BudgetLineService {
         return after;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public BudgetLineView get(UUID budgetLineId) {
         return read(visibility.line(budgetLineId));
     }
 
     /** Only the lines the caller may see; the classified ones on the page are recorded as read. */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<BudgetLineView> list(BudgetLineFilter filter, PageRequest page, String sort) {
         QueryFilter where = new QueryFilter()
                 .equal("fiscalYear", "fiscalYear", QueryParams.integer("fiscalYear", filter.fiscalYear))

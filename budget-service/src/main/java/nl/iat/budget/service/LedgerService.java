@@ -30,6 +30,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.OrganisationScope;
 
@@ -88,7 +89,7 @@ public class LedgerService {
         return LedgerEntryView.of(entry);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public LedgerEntryView get(UUID budgetLineId, UUID entryId) {
         BudgetLine line = visibility.line(budgetLineId);
         LedgerEntry entry = LedgerEntry.findById(entryId);
@@ -99,7 +100,7 @@ public class LedgerService {
     }
 
     /** Only the entries the caller may see; the classified ones on the page are recorded as read. */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<LedgerEntryView> list(UUID budgetLineId, LedgerEntryFilter filter, PageRequest page, String sort) {
         BudgetLine line = visibility.line(budgetLineId);
         QueryFilter where = new QueryFilter()

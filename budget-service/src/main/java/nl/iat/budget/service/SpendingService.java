@@ -22,6 +22,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Classification;
 import nl.iat.platform.security.OrganisationScope;
@@ -80,7 +81,7 @@ public class SpendingService {
         return spending;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public SpendingView get(UUID allocationId, SpendingKind kind, UUID spendingId) {
         Allocation allocation = visibility.allocation(allocationId);
         Spending spending = Spending.findById(spendingId);
@@ -91,7 +92,7 @@ public class SpendingService {
     }
 
     /** A hidden allocation's records are a 404 like the allocation; the classified ones read are recorded. */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<SpendingView> list(UUID allocationId, SpendingKind kind, SpendingFilter filter, PageRequest page,
             String sort) {
         Allocation allocation = visibility.allocation(allocationId);

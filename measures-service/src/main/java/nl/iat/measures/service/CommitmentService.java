@@ -21,6 +21,7 @@ import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
 
@@ -51,12 +52,12 @@ public class CommitmentService {
         return view(commitment);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public CommitmentView get(UUID id) {
         return view(find(id));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<CommitmentView> list(CommitmentFilter filter, PageRequest page) {
         UUID measureId = QueryParams.uuid("measureId", filter.measureId);
         if (changes.hidden(measureId)) {
@@ -87,7 +88,7 @@ public class CommitmentService {
         return view(commitment);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<ParliamentHistoryEntryView> history(UUID id, PageRequest page) {
         find(id);
         return audit.page(id, page);

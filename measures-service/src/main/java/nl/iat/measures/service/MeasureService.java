@@ -20,6 +20,7 @@ import nl.iat.measures.measure.MeasureSort;
 import nl.iat.measures.measure.MeasureStatus;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
 
@@ -71,12 +72,12 @@ public class MeasureService {
         return view(measure);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public MeasureView get(UUID id) {
         return view(visibility.read(id));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<MeasureSummaryView> list(MeasureFilter filter, String sort, PageRequest page) {
         MeasureSearch.Result result = search.search(filter.criteria(), where -> visibility.restrict(where, "m"), MeasureSort.orderBy(sort), page.offset(),
                 page.pageSize, today());
@@ -119,7 +120,7 @@ public class MeasureService {
         }));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<HistoryEntryView> history(UUID id, PageRequest page) {
         visibility.read(id);
         List<HistoryEntryView> entries = MeasureHistoryEntry.<MeasureHistoryEntry>find("measureId = ?1 order by version", id)

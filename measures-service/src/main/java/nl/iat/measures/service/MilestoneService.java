@@ -20,6 +20,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.ProblemException;
 
 /** Milestones of measures: part of the measure, so every change is a new measure version and event. */
@@ -66,13 +67,13 @@ public class MilestoneService {
         return written(measure, milestoneId);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Written get(UUID measureId, UUID milestoneId) {
         return written(visibility.read(measureId), milestoneId);
     }
 
     /** One measure's milestones by due date; 404 when the measure does not exist or is hidden. */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<MilestoneView> listOfMeasure(UUID measureId, PageRequest page) {
         visibility.read(measureId);
         MilestoneFilter filter = new MilestoneFilter();
@@ -84,7 +85,7 @@ public class MilestoneService {
      * Milestones across measures, by due date; {@code overdue} selects open ones past their due date.
      * Those of measures the caller may not see are left out.
      */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<MilestoneView> list(MilestoneFilter filter, String sort, PageRequest page) {
         List<Milestone> shown = new ArrayList<>();
         Page<MilestoneView> found = find(filter, sort, page, shown);

@@ -20,6 +20,7 @@ import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
 
@@ -50,12 +51,12 @@ public class MotionService {
         return view(motion);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public MotionView get(UUID id) {
         return view(find(id));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<MotionView> list(MotionFilter filter, PageRequest page) {
         UUID measureId = QueryParams.uuid("measureId", filter.measureId);
         if (changes.hidden(measureId)) {
@@ -84,7 +85,7 @@ public class MotionService {
         return view(motion);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<ParliamentHistoryEntryView> history(UUID id, PageRequest page) {
         find(id);
         return audit.page(id, page);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.organisation.Organisation;
 import nl.iat.measures.organisation.OrganisationKind;
@@ -41,7 +42,7 @@ public class OrganisationService {
     @Inject
     MeasureChanges measureChanges;
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<OrganisationView> list(OrganisationFilter filter, String sort, PageRequest page) {
         String name = QueryParams.text("name", filter.name, 200);
         QueryFilter where = new QueryFilter()
@@ -52,7 +53,7 @@ public class OrganisationService {
                 SortOrder.parse(sort, SORTABLE, "name", "id"), where.parameters()), page, OrganisationView::of);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public OrganisationView get(UUID id) {
         return OrganisationView.of(find(id, false));
     }

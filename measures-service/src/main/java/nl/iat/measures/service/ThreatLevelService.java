@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.security.CurrentActor;
 import nl.iat.measures.reference.Language;
 import nl.iat.measures.reference.ThreatLevel;
@@ -37,7 +38,7 @@ public class ThreatLevelService {
     @Inject
     UniqueWrites unique;
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<ThreatLevelView> list(ThreatLevelFilter filter, String sort, Language language, PageRequest page) {
         QueryFilter where = new QueryFilter().equal("level.level", "level", QueryParams.integer("level", filter.level));
         return PanachePaging.page(ThreatLevel.<ThreatLevel>find(where.query(),
@@ -51,7 +52,7 @@ public class ThreatLevelService {
                 .orElseThrow(() -> new ProblemException(404, "Not Found", "No threat level has been published yet"));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ThreatLevelView get(UUID id, Language language) {
         ThreatLevel level = ThreatLevel.findById(id);
         if (level == null) {

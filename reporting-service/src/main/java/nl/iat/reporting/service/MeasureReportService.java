@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.reporting.disclosure.Disclosure;
 import nl.iat.reporting.reports.Figures;
@@ -36,7 +37,7 @@ public class MeasureReportService {
     @Inject
     Disclosure disclosure;
 
-    @Transactional
+    @ReadOnlyTransaction
     public MeasureList list(MeasureFilter filter, ReportTime time, String sort, PageRequest paging) {
         MeasureList list = new MeasureList(reports.metadata(time), measures.list(filter.criteria(), time, sort, paging));
         disclosure.recordReadsOfMeasures(list.measures().items().stream().map(MeasureRow::measureId).toList(), time);

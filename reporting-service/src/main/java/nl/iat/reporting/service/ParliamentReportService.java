@@ -2,9 +2,9 @@ package nl.iat.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.reporting.parliament.ParliamentItems;
 import nl.iat.reporting.parliament.ParliamentOverview;
 import nl.iat.reporting.parliament.ParliamentQueries;
@@ -20,12 +20,12 @@ public class ParliamentReportService {
     @Inject
     ReportService reports;
 
-    @Transactional
+    @ReadOnlyTransaction
     public ParliamentItems list(String kind, ParliamentFilter filter, ReportTime time, PageRequest paging) {
         return new ParliamentItems(reports.metadata(time), parliament.list(kind, filter.criteria(), time, paging));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ParliamentOverview overview(ReportTime time) {
         return parliament.overview(time, reports.metadata(time));
     }

@@ -29,6 +29,7 @@ import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
 import nl.iat.platform.paging.SortOrder;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.InvalidParam;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.platform.security.Classification;
@@ -131,7 +132,7 @@ public class ProgressReportService {
         return ProgressReportView.of(report, true);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ProgressReportView get(int number) {
         return ProgressReportView.of(find(number), true);
     }
@@ -141,7 +142,7 @@ public class ProgressReportService {
         return read(find(number).content);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<ProgressReportView> list(ProgressReportFilter filter, String sort, PageRequest paging) {
         QueryFilter where = new QueryFilter()
                 .matching("classification in :visible", "visible", visibleLevels())

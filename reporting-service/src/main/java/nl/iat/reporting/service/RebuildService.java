@@ -22,6 +22,7 @@ import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
 import nl.iat.platform.paging.PanachePaging;
 import nl.iat.platform.paging.QueryFilter;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.platform.problem.ProblemException;
 import nl.iat.reporting.readmodel.ReadModelGate;
 import nl.iat.reporting.readmodel.RebuildWatch;
@@ -130,7 +131,7 @@ public class RebuildService {
         rebuild.failure = failure;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public RebuildView get(UUID id) {
         Rebuild rebuild = Rebuild.findById(id);
         if (rebuild == null) {
@@ -139,7 +140,7 @@ public class RebuildService {
         return RebuildView.of(rebuild);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<RebuildView> list(RebuildFilter filter, PageRequest paging) {
         QueryFilter where = new QueryFilter().equal("status", "status", filter.status);
         return PanachePaging.page(Rebuild.<Rebuild>find(where.query(), Sort.descending("requestedAt"), where.parameters()),

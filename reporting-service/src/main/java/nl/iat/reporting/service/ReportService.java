@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import nl.iat.platform.events.ConsumerLag;
 import nl.iat.platform.paging.Page;
 import nl.iat.platform.paging.PageRequest;
+import nl.iat.platform.persistence.ReadOnlyTransaction;
 import nl.iat.reporting.disclosure.ConfidentialAmounts;
 import nl.iat.reporting.disclosure.ConfidentialFigure;
 import nl.iat.reporting.disclosure.Disclosure;
@@ -56,7 +57,7 @@ public class ReportService {
     @Inject
     Disclosure disclosure;
 
-    @Transactional
+    @ReadOnlyTransaction
     public Overview overview(int fiscalYear, ReportTime time) {
         long envelope = figures.envelope(fiscalYear, time);
         long lined = figures.lined(fiscalYear, time);
@@ -73,7 +74,7 @@ public class ReportService {
                 envelope - allLined, envelope - allocated, statuses, confidential);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Breakdown breakdown(Dimension dimension, Integer fiscalYear, ReportTime time,
             Comparator<BreakdownRow> order, PageRequest paging) {
         List<BreakdownRow> rows = breakdownRows(dimension, fiscalYear, time);
