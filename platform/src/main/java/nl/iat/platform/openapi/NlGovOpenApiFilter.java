@@ -36,6 +36,7 @@ public class NlGovOpenApiFilter implements OASFilter {
                 .description("A JWT from the identity provider (locally: the gateway's development tokens)"));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(OperationRoles.SCHEME)));
         addProblemSchemas(components);
+        StandardProblems.addHeaders(components);
         if (openAPI.getPaths() == null) {
             return;
         }

@@ -1,11 +1,15 @@
 package nl.iat.platform.openapi;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -24,6 +28,7 @@ import nl.iat.platform.problem.Problem;
 final class StandardProblems {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    static final String RETRY_AFTER = "Retry-After";
 
     private StandardProblems() {
     }
@@ -51,7 +56,8 @@ final class StandardProblems {
             problems.put("428", "If-Match is required: send the ETag of the version you read");
         }
         problems.put("500", "Unexpected error; quote the X-Request-Id when reporting it");
-        problems.put("503", "Busy: no database connection came free in time; nothing changed. Retry after Retry-After seconds");
+        problems.put("503", "Busy: the service had no database connection free in time, or the gateway's circuit to it is"
+                + " open; nothing changed. Send it again after Retry-After seconds");
         problems.forEach((status, description) -> {
             APIResponse stated = responses.getAPIResponse(status);
             if (stated == null) {
@@ -61,6 +67,16 @@ final class StandardProblems {
                 stated.setContent(problem(description).getContent());
             }
         });
+        responses.getAPIResponse("503").addHeader(RETRY_AFTER,
+                OASFactory.createHeader().ref("#/components/headers/" + RETRY_AFTER));
+    }
+
+    /** The headers the standard problems refer to. */
+    static void addHeaders(Components components) {
+        components.addHeader(RETRY_AFTER, OASFactory.createHeader()
+                .description("Seconds to wait before sending the request again")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)
+                        .example(1)));
     }
 
     private static boolean has(Operation operation, Parameter.In in, String name) {

@@ -29,12 +29,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Disclosure {
 
+    // "classification <> 'PUBLIC'" is what the partial indexes of the classified current versions say: it lets
+    // the generic plan of the prepared statement (from its sixth run) use them; with the parameters alone it
+    // scanned every current measure, 83 ms at 100,000 measures for each report (issue 19).
+    private static final String CLASSIFIED = "next_recorded_at is null and classification <> 'PUBLIC' and classification in ";
     private static final String HIDDEN_ITEMS = """
-            with hidden_line as (select budget_line_id id from budget_line_version
-                                 where next_recorded_at is null and classification in (:hidden)),
-                 hidden_measure as (select measure_id id from measure_version
-                                    where next_recorded_at is null and classification in (:hidden))
-            """;
+            with hidden_line as (select budget_line_id id from budget_line_version where %1$s(:hidden)),
+                 hidden_measure as (select measure_id id from measure_version where %1$s(:hidden))
+            """.formatted(CLASSIFIED);
     private static final String HIDDEN = "(f.budget_line_id in (select id from hidden_line)"
             + " or f.measure_id in (select id from hidden_measure))";
     private static final String MONEY_FACTS = """
@@ -155,12 +157,12 @@ public class Disclosure {
         }
         String sql = """
                 select 'budget-line', budget_line_id, classification from budget_line_version
-                where next_recorded_at is null and classification in (:seen)%1$s
+                where %3$s(:seen)%1$s
                 union
                 select 'measure', v.measure_id, v.classification from measure_version v
-                where v.next_recorded_at is null and v.classification in (:seen)
+                where %3$s(:seen)
                   and exists (select 1 from allocation_change f where f.measure_id = v.measure_id%2$s)"""
-                .formatted(fiscalYear == null ? "" : " and fiscal_year = :year", year(fiscalYear));
+                .formatted(fiscalYear == null ? "" : " and fiscal_year = :year", year(fiscalYear), CLASSIFIED);
         recordReads(entityManager.createNativeQuery(sql).setParameter("seen", seen), fiscalYear);
     }
 
