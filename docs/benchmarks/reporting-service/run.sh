@@ -4,6 +4,7 @@
 # 127.0.0.1:5432. Work files in $BENCH (default /tmp/rs-bench). Run it under the exclusive CPU lock.
 #   run.sh replay MEASURES LEDGER_ENTRIES   publish events, rebuild, print the rebuild's events/s
 #   run.sh reports MEASURES LEDGER_EVENTS   load the read models with SQL, wrk the dashboard and as-of reports
+# APP=<a quarkus-app directory> runs another build, e.g. of an older commit, for an A/B.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 HERE="$ROOT/docs/benchmarks/reporting-service"
@@ -37,7 +38,7 @@ start_broker() {
 
 start_service() { # extra environment assignments
   env PORT=$PORT IAT_DB_NAME=$DB KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA IAT_JWT_PUBLIC_KEY="$BENCH/public.pem" "$@" \
-    java -Xmx512m ${JAVA_OPTS:-} -jar "$ROOT/reporting-service/target/quarkus-app/quarkus-run.jar" > "$BENCH/service.log" 2>&1 &
+    java -Xmx512m ${JAVA_OPTS:-} -jar "${APP:-$ROOT/reporting-service/target/quarkus-app}/quarkus-run.jar" > "$BENCH/service.log" 2>&1 &
   PIDS+=($!)
   SERVICE_PID=$!
   until curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do sleep 0.5; done
