@@ -64,7 +64,8 @@ public class ConsumerLag {
         return lag == NOT_MEASURED ? Optional.empty() : Optional.of(lag.messages());
     }
 
-    @Scheduled(every = "${iat.events.lag-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${iat.events.lag-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void measure() {
         try {
             for (Map.Entry<String, Set<String>> group : groups.entrySet()) {

@@ -50,7 +50,8 @@ public class OutboxBacklog {
                 .register(registry);
     }
 
-    @Scheduled(every = "${iat.outbox.metrics-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${iat.outbox.metrics-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void measure() {
         try {
             last.set(QuarkusTransaction.requiringNew().call(this::query));

@@ -112,9 +112,11 @@ public class OutboxRelay {
         relayThread.shutdownNow();
     }
 
-    // Delayed so the first poll does not run before the Kafka channel is connected.
+    // Delayed so the first poll does not run before the Kafka channel is connected; skipped while the
+    // service stops, when the channel and the database are already closing.
     @Scheduled(every = "${iat.outbox.poll-interval:1s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         publishPending();
     }

@@ -32,7 +32,8 @@ public class FigureChanges {
     @Inject
     ReadModelPosition position;
 
-    @Scheduled(every = "${iat.reports.change-check-interval:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${iat.reports.change-check-interval:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void look() {
         long now = position.current();
         lookedAt = System.nanoTime();

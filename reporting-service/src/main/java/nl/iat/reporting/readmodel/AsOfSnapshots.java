@@ -35,7 +35,8 @@ public class AsOfSnapshots {
     @Inject
     AsOfTotals totals;
 
-    @Scheduled(every = "${iat.reports.snapshot-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${iat.reports.snapshot-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void takeDue() {
         long until = System.nanoTime() + RUN.toNanos();
         while (System.nanoTime() < until && takeNext()) {

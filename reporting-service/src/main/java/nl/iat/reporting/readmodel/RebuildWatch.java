@@ -27,7 +27,8 @@ public class RebuildWatch {
     @Inject
     ReadModelGate gate;
 
-    @Scheduled(every = "0.25s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "0.25s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void look() {
         gate.rebuildRunning(QuarkusTransaction.requiringNew().call(() -> (Boolean) entityManager
                 .createNativeQuery("select exists (select 1 from rebuild where status = 'RUNNING')")
