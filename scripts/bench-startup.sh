@@ -9,7 +9,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${1:-5}"
-OPTS="${2:--Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=60000}"
+OPTS="${2:--Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k}"
 WHICH="${3:-all}"
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
 export IAT_JWT_PUBLIC_KEY="${IAT_JWT_PUBLIC_KEY:-$ROOT/.local/keys/public.pem}"
