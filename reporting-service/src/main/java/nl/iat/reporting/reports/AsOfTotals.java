@@ -113,10 +113,22 @@ public class AsOfTotals {
 
     /** Deletes the snapshots on or after the business date, in one statement: a fact of that date changes them. */
     public void invalidateFrom(LocalDate day) {
+        // Most facts take effect after the latest snapshot. Asking the small table of snapshot days first
+        // spares the snapshot tables a scan per event: for a range the planner expects a third of their
+        // rows and scans them whole (issue 19). Equivalent, as all three are written in one transaction.
+        if (!hasSnapshotFrom(day)) {
+            return;
+        }
         entityManager.createNativeQuery("""
                 with days as (delete from as_of_snapshot where business_day >= ?1),
                      money as (delete from money_snapshot where business_day >= ?1)
                 delete from count_snapshot where business_day >= ?1""").setParameter(1, day).executeUpdate();
+    }
+
+    private boolean hasSnapshotFrom(LocalDate day) {
+        return (Boolean) entityManager.createNativeQuery(
+                "select exists (select 1 from as_of_snapshot where business_day >= ?1)").setParameter(1, day)
+                .getSingleResult();
     }
 
     private static String moneySql(Integer fiscalYear) {
