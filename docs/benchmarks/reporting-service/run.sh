@@ -41,7 +41,15 @@ start_service() { # extra environment assignments
     java -Xmx512m ${JAVA_OPTS:-} -jar "${APP:-$ROOT/reporting-service/target/quarkus-app}/quarkus-run.jar" > "$BENCH/service.log" 2>&1 &
   PIDS+=($!)
   SERVICE_PID=$!
-  until curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do sleep 0.5; done
+  # Bounded, and given up at once when the service died (a wrong APP=, a port in use): never hang.
+  for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return
+    kill -0 "$SERVICE_PID" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "the reporting-service did not become ready; see $BENCH/service.log" >&2
+  tail -20 "$BENCH/service.log" >&2
+  exit 1
 }
 
 fresh_database() {

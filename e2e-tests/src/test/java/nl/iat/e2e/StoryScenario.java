@@ -42,9 +42,9 @@ class StoryScenario {
         suite.recordSpending(allocation, "expenditures", 10_000_000L, today(), "First invoice");
         convergence.add(awaitOverview(suite, 150_000_000L, 20_000_000L, 10_000_000L));
 
-        JsonNode firstPicture = Fixtures.converge(() -> suite.measurePicture(first),
+        JsonNode firstPicture = Fixtures.converge(() -> suite.measurePictureOnceKnown(first),
                 p -> p.path("totals").path("allocatedCents").asLong() == 120_000_000L).value();
-        JsonNode secondPicture = Fixtures.converge(() -> suite.measurePicture(second),
+        JsonNode secondPicture = Fixtures.converge(() -> suite.measurePictureOnceKnown(second),
                 p -> p.path("totals").path("allocatedCents").asLong() == 30_000_000L).value();
         assertEquals(120_000_000L, firstPicture.path("totals").path("allocatedCents").asLong());
         assertEquals(20_000_000L, firstPicture.path("totals").path("committedCents").asLong());
