@@ -16,6 +16,7 @@ WARMUP=${WARMUP:-10s}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-30}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-8}
+ONLY=${ONLY:-.}  # a regex: only the endpoints whose name matches it
 YEAR=${YEAR:-2019}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 OUT=${OUT:-$(mktemp -d)}
@@ -76,6 +77,7 @@ database_rate() {  # database, sql file -> transactions per second
 }
 
 compare() {  # name, token, url, database, marker
+    [[ "$1" =~ $ONLY ]] || return 0
     capture "$@"
     local statements service database
     statements=$(grep -c ';$' "$OUT/$1.sql")

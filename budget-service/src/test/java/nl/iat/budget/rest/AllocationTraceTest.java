@@ -8,13 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @WithTestResource(KafkaBrokerResource.class)
 @ExtendWith(RecordedSpans.Recording.class)
 class AllocationTraceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final AttributeKey<String> SUBJECT = AttributeKey.stringKey("cloudevents.event_subject");
     private static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("cloudevents.event_type");
@@ -72,6 +86,20 @@ class AllocationTraceTest {
                     TopicReader.header(records.get(0), "ce_traceparent"));
             assertEquals(1, count(records.get(0), "ce_traceparent"), "one trace context on the record");
             assertEquals(0, count(records.get(0), "traceparent"), "no second one from the Kafka connector");
+        }
+    }
+
+    @Test
+    void onlyRecordedTracesGetTheTelemetryWrappedConnection() throws SQLException {
+        assertFalse(connectionClassIn(false).startsWith("io.opentelemetry"), "an unrecorded trace: the plain pool");
+        assertTrue(connectionClassIn(true).startsWith("io.opentelemetry"), "a recorded trace: the traced pool");
+    }
+
+    private String connectionClassIn(boolean sampled) throws SQLException {
+        SpanContext span = SpanContext.create("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7",
+                sampled ? TraceFlags.getSampled() : TraceFlags.getDefault(), TraceState.getDefault());
+        try (Scope ignored = Context.root().with(Span.wrap(span)).makeCurrent(); Connection connection = dataSource.getConnection()) {
+            return connection.getClass().getName();
         }
     }
 
