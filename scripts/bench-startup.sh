@@ -14,6 +14,8 @@ WHICH="${3:-all}"
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
 export IAT_JWT_PUBLIC_KEY="${IAT_JWT_PUBLIC_KEY:-$ROOT/.local/keys/public.pem}"
 
+source "$ROOT/scripts/bench-lib.sh"
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 measure() {
@@ -29,7 +31,7 @@ measure() {
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
     rss+=($(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )))
-    cpu+=($(( $(awk '{print $14 + $15}' "/proc/$pid/stat") * 1000 / $(getconf CLK_TCK) )))
+    cpu+=($(cpu_ms "$pid"))
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
   printf '| %s | %s | %s ms | %s ms | %s MB | %s |\n' "$name" "$RUNS" \

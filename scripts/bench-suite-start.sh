@@ -10,7 +10,7 @@ RUNS="${1:-3}"
 LOG="$(mktemp)"
 trap 'rm -f "$LOG"' EXIT
 
-cpu_ms() { echo $(( $(awk '{print $14 + $15}' "/proc/$1/stat") * 1000 / $(getconf CLK_TCK) )); }
+source "$ROOT/scripts/bench-lib.sh"
 
 stop_suite() {
   pkill -TERM -f "^bash $ROOT/iat run" || true
