@@ -94,4 +94,8 @@ compare "overview-$YEAR" "$VIEWER" "http://127.0.0.1:8083/api/reports/v1/overvie
 compare "overview-$YEAR-cleared-SECRET" "$CLEARED" "http://127.0.0.1:8083/api/reports/v1/overviews/$YEAR" reporting 'from envelope_version'
 compare "breakdown-intervention-areas-$YEAR" "$VIEWER" \
     "http://127.0.0.1:8083/api/reports/v1/breakdowns/intervention-areas?fiscalYear=$YEAR" reporting "'INTERVENTION_AREA'"
+# Not a target: the ceiling of the ratio. One row by primary key is the least SQL an authenticated JSON
+# read can run, so what the service reaches here is the most its HTTP, security and JSON stack allows.
+compare floor-one-priority-line "$VIEWER" "http://127.0.0.1:8081/api/measures/v1/priority-lines/EARLY_DETECTION" \
+    measures 'from priority_line'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -47,13 +47,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RecordedSpans.Recording.class)
 class AllocationTraceTest {
 
-    @Inject
-    AgroalDataSource dataSource;
-
     private static final AttributeKey<String> SUBJECT = AttributeKey.stringKey("cloudevents.event_subject");
     private static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("cloudevents.event_type");
     private static final AttributeKey<String> DB_SYSTEM = AttributeKey.stringKey("db.system.name");
     private static final AttributeKey<String> DB_SYSTEM_OLD = AttributeKey.stringKey("db.system");
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void anAllocationIsOneTraceFromTheRequestThroughItsStatementsToThePublishedEvent() {

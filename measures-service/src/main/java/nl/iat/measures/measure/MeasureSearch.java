@@ -20,7 +20,7 @@ public class MeasureSearch {
     @Inject
     EntityManager entityManager;
 
-    public record Result(List<Measure> measures, long total) {
+    public record Result(List<MeasureListRow> measures, long total) {
     }
 
     /**
@@ -30,15 +30,15 @@ public class MeasureSearch {
     public Result search(MeasureCriteria filter, UnaryOperator<QueryFilter> restriction, String orderBy, int offset, int limit,
             LocalDate today) {
         QueryFilter where = restriction.apply(where(filter, today));
-        TypedQuery<Measure> page = entityManager.createQuery("select m from Measure m join fetch m.leadOrganisation where "
-                + where.query() + " order by " + orderBy, Measure.class);
+        TypedQuery<MeasureListRow> page = entityManager.createQuery(MeasureListRow.SELECT + " from Measure m join m.leadOrganisation o"
+                + " where " + where.query() + " order by " + orderBy, MeasureListRow.class);
         // count(*), not count(m): counting ids would read every matching row instead of the index alone.
         TypedQuery<Long> count = entityManager.createQuery("select count(*) from Measure m where " + where.query(), Long.class);
         where.parameters().forEach((name, value) -> {
             page.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Measure> measures = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<MeasureListRow> measures = page.setFirstResult(offset).setMaxResults(limit).getResultList();
         return new Result(measures, count.getSingleResult());
     }
 

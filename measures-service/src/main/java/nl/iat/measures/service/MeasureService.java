@@ -81,7 +81,7 @@ public class MeasureService {
     public Page<MeasureSummaryView> list(MeasureFilter filter, String sort, PageRequest page) {
         MeasureSearch.Result result = search.search(filter.criteria(), where -> visibility.restrict(where, "m"), MeasureSort.orderBy(sort), page.offset(),
                 page.pageSize, today());
-        visibility.recordReads(result.measures());
+        result.measures().forEach(row -> visibility.recordRead(row.id(), row.classification()));
         return Page.of(result.measures().stream().map(MeasureSummaryView::of).toList(), page, result.total());
     }
 

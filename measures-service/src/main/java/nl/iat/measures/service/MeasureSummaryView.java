@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import nl.iat.measures.measure.Approach;
 import nl.iat.measures.measure.ImpactLevel;
-import nl.iat.measures.measure.Measure;
+import nl.iat.measures.measure.MeasureListRow;
 import nl.iat.measures.measure.MeasureStatus;
 import nl.iat.measures.measure.Nature;
 import nl.iat.platform.security.Classification;
@@ -32,9 +32,10 @@ public record MeasureSummaryView(
         Classification classification,
         @Schema(description = "Version (ETag)", example = "3") long version) {
 
-    static MeasureSummaryView of(Measure m) {
-        return new MeasureSummaryView(m.id, m.code, m.title, m.frameworkCode, m.interventionAreaCode, m.priorityLineCode,
-                m.approach, m.nature, OrganisationRef.of(m.leadOrganisation), m.startDate, m.endDate, m.status,
-                m.impactLevel, m.reviewDate, m.classification, m.version);
+    static MeasureSummaryView of(MeasureListRow m) {
+        return new MeasureSummaryView(m.id(), m.code(), m.title(), m.frameworkCode(), m.interventionAreaCode(),
+                m.priorityLineCode(), m.approach(), m.nature(),
+                new OrganisationRef(m.leadOrganisationId(), m.leadOrganisationName(), m.leadOrganisationKind()),
+                m.startDate(), m.endDate(), m.status(), m.impactLevel(), m.reviewDate(), m.classification(), m.version());
     }
 }

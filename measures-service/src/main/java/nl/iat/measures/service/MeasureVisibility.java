@@ -61,7 +61,12 @@ public class MeasureVisibility {
 
     /** Records that the caller is shown the measure (nothing for a PUBLIC one). */
     public void recordRead(Measure measure) {
-        accessLog.recordRead(ITEM_TYPE, measure.id, measure.classification);
+        recordRead(measure.id, measure.classification);
+    }
+
+    /** Records that the caller is shown the measure with this id and classification (nothing for PUBLIC). */
+    public void recordRead(UUID measureId, Classification classification) {
+        accessLog.recordRead(ITEM_TYPE, measureId, classification);
     }
 
     /** Records each distinct measure a list shows once. */

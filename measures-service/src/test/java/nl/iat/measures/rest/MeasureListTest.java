@@ -8,7 +8,9 @@ import static nl.iat.measures.MeasuresApi.registerId;
 import static nl.iat.measures.MeasuresApi.transition;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +60,24 @@ class MeasureListTest {
         c.put("startDate", "2020-01-01");
         String idC = registerId(c);
         transition(idC, "APPROVED", "Akkoord").response().then().statusCode(200);
+    }
+
+    @Test
+    void anItemShowsWhatTheMeasureItselfShows() {
+        // the list reads a projection of its own (MeasureListRow), not the measure: every field must match
+        List<Map<String, Object>> items = editor().get(BASE + "/measures?text=" + marker.toLowerCase()).then().statusCode(200)
+                .extract().path("items");
+        assertEquals(3, items.size());
+        for (Map<String, Object> item : items) {
+            Map<String, Object> measure = new HashMap<>(editor().get(BASE + "/measures/" + item.get("id")).then()
+                    .statusCode(200).extract().<Map<String, Object>>path("$"));
+            // the list shows the current assessment's impact level and review date at the top level
+            Map<?, ?> assessment = (Map<?, ?>) measure.getOrDefault("assessment", Map.of());
+            measure.put("impactLevel", assessment == null ? null : assessment.get("impactLevel"));
+            measure.put("reviewDate", assessment == null ? null : assessment.get("reviewDate"));
+            item.forEach((field, value) -> assertEquals(measure.get(field), value, field + " of " + item.get("code")));
+        }
+        assertEquals(List.of("HIGH", "2019-01-01"), List.of(items.get(0).get("impactLevel"), items.get(0).get("reviewDate")));
     }
 
     @Test
